@@ -1,0 +1,83 @@
+// The command-line edge: parse the command, run it, map errors to one clear line and an exit code.
+import { AppError, UsageError } from '../core/index.js';
+import { openStore, type Store } from '../store/index.js';
+import { resolveConfig, type ConfigFlags } from './config.js';
+import * as extract from './commands/extract.js';
+import * as ingest from './commands/ingest.js';
+import * as documents from './commands/documents.js';
+import * as facts from './commands/facts.js';
+import * as search from './commands/search.js';
+import * as config from './commands/config.js';
+
+export interface CommandContext {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WriteStream;
+  env: NodeJS.ProcessEnv;
+}
+
+interface Command {
+  usage: string;
+  run(argv: string[], ctx: CommandContext): Promise<number>;
+}
+
+const COMMANDS: Record<string, { command: Command; summary: string }> = {
+  ingest: { command: ingest, summary: 'read documents, extract their facts and store them' },
+  extract: { command: extract, summary: 'print the facts of documents (JSON Lines with --json), storing nothing' },
+  documents: { command: documents, summary: 'list stored documents' },
+  facts: { command: facts, summary: 'list stored facts with their quotes' },
+  search: { command: search, summary: 'full-text search over stored documents' },
+  config: { command: config, summary: 'show the settings in force' },
+};
+
+const HELP = `Concord: cited facts about intergovernmental cooperation, from press and government texts.
+
+Usage: concord <command> [options]
+
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join('\n')}
+
+Every command takes --json (machine-readable output), --data DIR (embedded store folder; default ./.concord
+or $CONCORD_DATA) and --debug. With DATABASE_URL set, the store is that PostgreSQL server.
+'concord <command> --help' shows a command's options.`;
+
+/** Opens the store the configuration names, runs `fn`, and always closes it. */
+export async function withStore<T>(flags: ConfigFlags, ctx: CommandContext, fn: (store: Store) => Promise<T>): Promise<T> {
+  const cfg = resolveConfig(flags, ctx.env);
+  const store = await openStore({ dataDir: cfg.dataDir, databaseUrl: cfg.databaseUrl ?? undefined });
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export async function main(argv: string[], ctx: CommandContext): Promise<number> {
+  const [name, ...rest] = argv;
+  const debug = argv.includes('--debug') || ctx.env.CONCORD_DEBUG === '1';
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    ctx.stdout.write(HELP + '\n');
+    return name ? 0 : 2;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    ctx.stderr.write(`concord: unknown command "${name}" (usage)\n\n${HELP}\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    ctx.stdout.write(`${entry.summary}\n\n${entry.command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await entry.command.run(rest, ctx);
+  } catch (error) {
+    if (error instanceof AppError) {
+      ctx.stderr.write(`concord: ${error.message} (${error.code})\n`);
+      if (debug && error.stack) ctx.stderr.write(error.stack + '\n');
+      return error instanceof UsageError ? 2 : 1;
+    }
+    const err = error as Error;
+    ctx.stderr.write(`concord: ${err.message ?? String(error)} (internal_error)\n`);
+    ctx.stderr.write(debug ? `${err.stack}\n` : 'run again with --debug to see where it happened\n');
+    return 70;
+  }
+}

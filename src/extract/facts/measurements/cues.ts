@@ -1,0 +1,88 @@
+// The shape of a language's indicator cues (src/extract/lang/<lang>/indicators.ts) and their compiled form.
+// Patterns are regex sources, matched case-insensitively at word starts.
+import type { ExtractionLang, Indicator, Lang } from '../../../core/index.js';
+import { cues as en } from '../../lang/en/indicators.js';
+import { cues as ru } from '../../lang/ru/indicators.js';
+
+export interface IndicatorCues {
+  /** Words naming what a figure measures; the nearest before the figure (else after it in its clause) wins. */
+  indicators: Array<[pattern: string, indicator: Indicator]>;
+  /** Nouns a number counts ("150 agreements", "73 entities"); "other" counts carry a label. */
+  countNouns: Array<[pattern: string, indicator: Indicator, label?: string]>;
+  /** Words of change before a figure ("increased", "рост"): a percentage there is a growth rate. */
+  change: string[];
+  /** Words of decline: a growth rate after them is negative. */
+  decline: string[];
+  /** Words right after a percentage that make it a change ("increase", "more than"). */
+  changeAfter: string[];
+  /** The preposition of a change's size ("by", "на"), right before the figure. */
+  by: string[];
+  /** The preposition of a level reached ("to", "до"), right before the figure. */
+  reaching: string[];
+  share: string[];
+  nationalCurrency: string[];
+  /** Forecasts and targets: a figure after these in its clause is not a measurement. */
+  forecast: string[];
+  /** Before a date that is the base of a comparison ("compared to 2020"), not the figure's period. */
+  comparison: string[];
+  /** Words after a number that make it a ratio ("3 times", "two-fold"). */
+  ratio: string[];
+  /** Words pointing back at the indicator of the sentence before ("this figure amounted to…"). */
+  anaphora: string[];
+  /** Where a clause ends inside a sentence. */
+  clauseBreaks: string[];
+  /** Prepositions before a country that give a flow's origin and destination. */
+  origin: string[];
+  destination: string[];
+}
+
+export interface CompiledCues {
+  indicators: Array<{ regex: RegExp; indicator: Indicator }>;
+  countNouns: Array<{ regex: RegExp; indicator: Indicator; label?: string }>;
+  change: RegExp;
+  decline: RegExp;
+  changeAfter: RegExp;
+  byBefore: RegExp;
+  reachingBefore: RegExp;
+  share: RegExp;
+  nationalCurrency: RegExp;
+  forecast: RegExp;
+  comparisonBefore: RegExp;
+  ratioAfter: RegExp;
+  anaphora: RegExp;
+  clauseBreak: RegExp;
+  originBefore: RegExp;
+  destinationBefore: RegExp;
+}
+
+const START = '(?<![\\p{L}])';
+const any = (items: string[]) => `(?:${[...items].sort((a, b) => b.length - a.length).join('|')})`;
+const words = (items: string[], flags = 'iu') => new RegExp(`${START}${any(items)}`, flags);
+
+function compile(c: IndicatorCues): CompiledCues {
+  return {
+    indicators: c.indicators.map(([p, indicator]) => ({ regex: new RegExp(`${START}(?:${p})(?![\\p{L}])`, 'giu'), indicator })),
+    countNouns: c.countNouns.map(([p, indicator, label]) =>
+      ({ regex: new RegExp(`^(?:[\\s,]*\\p{L}[\\p{L}-]*){0,4}?\\s+(?:${p})(?![\\p{L}])`, 'iu'), indicator, label })),
+    change: words(c.change),
+    decline: words(c.decline),
+    changeAfter: new RegExp(`^[\\s)]*(?:year-on-year\\s+|г/г\\s+)?${any(c.changeAfter)}`, 'iu'),
+    byBefore: new RegExp(`${START}${any(c.by)}(?:\\s+[\\p{L}]+){0,2}\\s*$`, 'iu'),
+    reachingBefore: new RegExp(`${START}${any(c.reaching)}(?:\\s+[\\p{L}]+){0,2}\\s*$`, 'iu'),
+    share: words(c.share),
+    nationalCurrency: words(c.nationalCurrency),
+    forecast: words(c.forecast),
+    comparisonBefore: new RegExp(`${START}${any(c.comparison)}[\\s\\p{L}]{0,25}$`, 'iu'),
+    anaphora: words(c.anaphora),
+    ratioAfter: new RegExp(`^\\s*${any(c.ratio)}`, 'iu'),
+    clauseBreak: new RegExp(`;|\\s[–—]\\s|[()]|,\\s+${any(c.clauseBreaks)}(?![\\p{L}])`, 'giu'),
+    originBefore: new RegExp(`${START}${any(c.origin)}\\s+(?:the\\s+)?$`, 'iu'),
+    destinationBefore: new RegExp(`${START}${any(c.destination)}\\s+(?:the\\s+)?$`, 'iu'),
+  };
+}
+
+const COMPILED: Record<ExtractionLang, CompiledCues> = { en: compile(en), ru: compile(ru) };
+
+export function cuesFor(lang: Lang): CompiledCues {
+  return lang === 'ru' ? COMPILED.ru : COMPILED.en;
+}

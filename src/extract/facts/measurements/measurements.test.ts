@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../index.js';
+
+const PAIR = 'Russia and Azerbaijan are partners. ';
+const measure = (text: string, published = '2024-01-24', lang: 'en' | 'ru' = 'en') =>
+  extract({ text: PAIR + text, published, lang }).measurements;
+
+describe('findMeasurements', () => {
+  it.each([
+    ['The trade turnover between Azerbaijan and Russia amounted to $2.9 billion in 2021.', 'trade_turnover', 2.9e9, 'USD', 'exact', '2021-01-01'],
+    ['Trade turnover between Russia and Azerbaijan increased by 17.5% in 2023.', 'trade_turnover', 17.5, 'percent_change', 'exact', '2023-01-01'],
+    ['Over 150 interstate agreements are included in the legal base.', 'agreements_count', 150, 'count', 'more_than', null],
+    ['Azerbaijan cooperates with more than 80 regions of Russia.', 'regions_count', 80, 'count', 'more_than', null],
+    ['Russian investments in Azerbaijan exceeded $4 billion.', 'investment', 4e9, 'USD', 'more_than', null],
+  ])('reads "%s"', (sentence, indicator, value, unit, qualifier, start) => {
+    const [m] = measure(sentence);
+    expect(m).toMatchObject({ indicator, value, unit, qualifier });
+    expect(m.period?.start ?? null).toBe(start);
+    expect((PAIR + sentence).slice(m.span[0], m.span[1])).toBe(m.quote);
+  });
+
+  it('gives exports a direction', () => {
+    const [m] = measure('In 2021, Russian exports to Azerbaijan amounted to $2.3 billion.');
+    expect(m).toMatchObject({ indicator: 'exports', from: 'RU', to: 'AZ' });
+  });
+
+  it('reads an absolute change as "other"', () => {
+    const [m] = measure('In 2021 trade turnover amounted to $2.6 billion, which is an increase by $238.5 million.');
+    expect(measure('In 2021 trade turnover amounted to $2.6 billion, which is an increase by $238.5 million.')[1])
+      .toMatchObject({ indicator: 'other', value: 2.385e8, unit: 'USD' });
+    expect(m.indicator).toBe('trade_turnover');
+  });
+
+  it('reads Russian', () => {
+    const [m] = measure('Товарооборот между Россией и Азербайджаном в 2023 году вырос на 17,5%.', '2024-01-24', 'ru');
+    expect(m).toMatchObject({ indicator: 'trade_turnover', value: 17.5, unit: 'percent_change' });
+  });
+
+  it.each([
+    'The two countries set up a goal to bring the mutual trade turnover to $15 billion.',
+    'Trade is expected to reach $5 billion next year.',
+    'Exports of pears grew by 2.9 times.',
+    'The trade turnover between Azerbaijan and Turkey amounted to $4.1 billion in 2021.',
+    'Five countries attended.',
+  ])('finds no measurement in "%s"', (sentence) => {
+    expect(measure(sentence)).toEqual([]);
+  });
+});

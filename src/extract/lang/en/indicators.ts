@@ -1,0 +1,43 @@
+// English cues for measurements: the words that say what a figure measures, whether it is a change, a share,
+// a forecast or a ratio, and which way a flow goes. Data for src/extract/facts/measurements.
+import type { IndicatorCues } from '../../facts/measurements/cues.js';
+
+export const cues: IndicatorCues = {
+  indicators: [
+    ['exports and imports', 'trade_turnover'], ['trade turnover', 'trade_turnover'], ['turnover', 'trade_turnover'],
+    ['(?:mutual|bilateral|foreign) trade', 'trade_turnover'], ['trade volume', 'trade_turnover'],
+    ['trade between', 'trade_turnover'], ['trade with', 'trade_turnover'], ['trade', 'trade_turnover'],
+    ['exports?', 'exports'], ['export(?:ed|ing)', 'exports'], ['supplies', 'exports'], ['shipments', 'exports'],
+    ['imports?', 'imports'], ['imported', 'imports'],
+    ['invest\\p{L}*', 'investment'], ['capital investments?', 'investment'],
+    ['(?:tourist )?trips', 'tourist_trips'], ['tourists?', 'tourist_trips'], ['tourist flow', 'tourist_trips'],
+    ['cargo\\p{L}*', 'freight_volume'], ['freight', 'freight_volume'], ['transit', 'freight_volume'],
+    ['(?:rail )?traffic', 'freight_volume'], ['transportation', 'freight_volume'],
+    ['national currenc\\p{L}*', 'national_currency_share'], ['students', 'students'],
+  ],
+  countNouns: [
+    ['agreements', 'agreements_count'], ['documents', 'agreements_count'], ['treaties', 'agreements_count'],
+    ['regions', 'regions_count'], ['entities', 'regions_count'], ['constituent entities', 'regions_count'],
+    ['events', 'events_count'], ['business missions', 'events_count'], ['forums', 'events_count'],
+    ['students', 'students'], ['(?:tourist )?trips', 'tourist_trips'], ['tourists', 'tourist_trips'],
+    ['participants', 'other', 'participants'], ['joint ventures', 'other', 'joint ventures'],
+    ['companies', 'other', 'companies'], ['enterprises', 'other', 'enterprises'], ['projects', 'other', 'joint projects'],
+  ],
+  change: ['increas\\p{L}*', 'grow\\p{L}*', 'grew', 'rose', 'rise', 'risen', 'growth', 'surged?', 'jump\\p{L}*',
+    'up by', 'drop\\p{L}*', 'fell', 'fall\\p{L}*', 'decreas\\p{L}*', 'declin\\p{L}*', 'reduc\\p{L}*'],
+  decline: ['drop\\p{L}*', 'fell', 'fall\\p{L}*', 'decreas\\p{L}*', 'declin\\p{L}*', 'reduc\\p{L}*', 'down by'],
+  changeAfter: ['increase', 'growth', 'rise', 'more', 'higher', 'up', 'less', 'lower', 'decrease', 'decline', 'down'],
+  by: ['by'],
+  reaching: ['to', 'reach(?:ed|ing)?'],
+  share: ['share', 'accounts? for', 'accounted for', 'per cent of', 'percent of'],
+  nationalCurrency: ['national currenc\\p{L}*', 'settlements in (?:national|local)'],
+  forecast: ['expected', 'expect\\p{L}*', 'will', 'plan\\p{L}*', 'target\\p{L}*', 'goal', 'aim\\p{L}*', 'intend\\p{L}*',
+    'forecast\\p{L}*', 'could', 'should', 'potential', 'to bring', 'to raise', 'to increase', 'to reach', 'to boost',
+    'set up a goal', 'objective', 'would', 'is set to'],
+  comparison: ['compared (?:to|with)', 'than in', 'than', 'against', 'as against', 'versus', 'from'],
+  ratio: ['times', '-?fold'],
+  anaphora: ['this figure', 'this indicator', 'the figure'],
+  clauseBreaks: ['while', 'whereas', 'and', 'as well as', 'including', 'which', 'of which', 'with', 'but'],
+  origin: ['from'],
+  destination: ['to', 'into', 'in'],
+};

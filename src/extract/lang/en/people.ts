@@ -1,0 +1,30 @@
+// English cues for people: role heads, the words that may join a role to its name, and capitalised words that
+// are never names. Regex sources; roles are matched case-insensitively.
+import type { PeopleLexicon } from '../../facts/people/lexicon.js';
+
+export const people: PeopleLexicon = {
+  roles: [
+    'First Deputy Prime Minister', 'Deputy Prime Minister', 'Prime Minister', 'deputy PM', 'Premier', 'Vice-Premier',
+    'Presidents', 'Prime Ministers', 'Foreign Ministers', 'First Vice[- ]President', 'Vice[- ]President', 'President', 'Deputy Foreign Minister', 'Foreign Minister',
+    '(?:Economy|Economic Development|Finance|Energy|Transport|Trade|Agriculture|Defen[cs]e) Minister',
+    'Deputy Minister', 'Minister', 'Governor', 'Co-Chair(?:man|woman|person)?', 'Vice-Chair(?:man|woman|person)?',
+    'Deputy Chair(?:man|woman|person)?', 'Chair(?:man|woman|person)', 'Speaker', 'spokes(?:person|man|woman)',
+    'Ambassador', 'Head', 'Chief', 'Professor', 'member', 'Mayor', 'Director(?:-General)?', 'Secretary',
+    'aide', 'adviser', 'advisor', 'envoy', 'CEO',
+  ],
+  gapWord: "of|the|for|to|on|in|at|and|de|economist|expert|analyst|politician|lawmaker|MP|lower|upper|house",
+  pluralRole: "(?:President|Minister)s",
+  preposition: 'of|for|in|on|at|to|the',
+  notNames: [
+    'The', 'A', 'An', 'In', 'On', 'At', 'Of', 'And', 'By', 'Mr', 'Mrs', 'Ms', 'Dr', 'His', 'Her',
+    'Ministry', 'Minister', 'Federation', 'Republic', 'Government', 'Council', 'Commission', 'Cooperation',
+    'Economic', 'Economy', 'Foreign', 'Affairs', 'Service', 'Agency', 'Department', 'Committee', 'Parliament',
+    'Duma', 'State', 'Federal', 'Assembly', 'Forum', 'Center', 'Centre', 'Bank', 'University', 'Office',
+    'Administration', 'Union', 'Organization', 'Company', 'Corporation', 'Group', 'Press', 'News', 'Region',
+    'Development', 'Industry', 'Trade', 'Safety', 'Food', 'Supervision', 'Surveillance', 'Head', 'Chief',
+    'Deputy', 'Prime', 'President', 'Governor', 'Chairman', 'Speaker', 'Issues', 'Regional', 'Mejlis', 'Milli',
+    'Intergovernmental', 'Joint', 'Co-Chairman', 'Vice-Chairman', 'Vice-Premier', 'CPPCC', 'RANEPA', 'Kremlin',
+    'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+    'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  ],
+};

@@ -1,0 +1,182 @@
+// The date grammar of one language: named patterns compiled once from its lexicon, each with a reader that turns
+// a match into a resolved date, a range or a problem. Overlaps between patterns are settled later (longest wins).
+import type { Day } from './calendar.js';
+import type { DateLexicon } from './lexicon.js';
+import { buildPieces, END, normalise, START } from './pieces.js';
+import * as resolve from './resolve.js';
+import type { Resolution, YearRef } from './resolve.js';
+
+export interface Reading {
+  span: [number, number];
+  result: Resolution;
+  /** Set on a day written without a year, so that a list can lend it the year of a later item. */
+  yearless?: { month: number; day: number };
+  /** Set when the text wrote the year, so that earlier year-less items of a list may borrow it. */
+  writtenYear?: number;
+  /** Set on ranges written with both ends, which take a "from"/"с" written before them into their span. */
+  bounded?: boolean;
+}
+
+type Match = RegExpExecArray;
+type Reader = (m: Match, published: Day | null) => Reading | null;
+
+export interface DatePattern {
+  name: string;
+  regex: RegExp;
+  read: Reader;
+}
+
+export function buildGrammar(lexicon: DateLexicon): DatePattern[] {
+  const p = buildPieces(lexicon);
+  const vocabulary = lookups(lexicon);
+  const w = p.words;
+  const yearRefTail = (name: string) => `(?:,?\\s+${p.yearRef(name)})?`;
+
+  const monthOf = (m: Match, g: string) => vocabulary.months.get(normalise(m.groups![g]!))!;
+  const numberOf = (m: Match, g: string, table: Map<string, number>) =>
+    /^\d/.test(m.groups![g]!) ? parseInt(m.groups![g]!, 10) : table.get(normalise(m.groups![g]!))!;
+  const refOf = (m: Match, g: string): YearRef => {
+    if (m.groups![g]) return { year: Number(m.groups![g]), relative: false };
+    const rel = m.groups![`${g}Rel`];
+    return rel ? { offset: vocabulary.relativeYears.get(normalise(rel))! } : null;
+  };
+  const whole = (m: Match): [number, number] => [m.index, m.index + m[0].length];
+  const group = (m: Match, g: string): [number, number] => m.indices!.groups![g]! as [number, number];
+  const reading = (span: [number, number], result: Resolution, ref?: YearRef): Reading =>
+    ref && 'year' in ref ? { span, result, writtenYear: ref.year } : { span, result };
+  /** A year-based period: the written year, a relative one, or `fallback` from publication. */
+  const withYear = (ref: YearRef, published: Day | null, fallback: (d: Day) => number,
+    build: (year: number, relative: boolean) => Resolution): Resolution => {
+    const year = resolve.resolveYear(ref, published, fallback);
+    return 'problem' in year ? year : build(year.year, year.relative);
+  };
+  const dayOf = (m: Match, published: Day | null, month: number, day: number, span = whole(m)): Reading => {
+    const ref = refOf(m, 'y');
+    const result = withYear(ref, published, (d) => resolve.yearlessDayYear(month, day, d),
+      (year, relative) => resolve.singleDay(year, month, day, relative));
+    return { ...reading(span, result, ref), ...(ref ? {} : { yearless: { month, day } }) };
+  };
+  const daysOf = (m: Match, published: Day | null, from: [number, number], to: [number, number]): Reading => {
+    const ref = refOf(m, 'y');
+    return bounded(reading(whole(m), withYear(ref, published, (d) => resolve.yearlessDayYear(from[0], from[1], d),
+      (year, relative) => resolve.dayRange(
+        { year, month: from[0], day: from[1] }, { year, month: to[0], day: to[1] }, relative)), ref));
+  };
+  const publicationYear = (d: Day) => d.year;
+  const bounded = (r: Reading): Reading => ({ ...r, bounded: true });
+  const countOpener = new RegExp(`${START}${w(lexicon.monthCountOpeners)}\\s+$`, 'iu');
+  /** "for 10 months": the opener is looked for behind the count, so the scan starts at a number. */
+  const withOpener = (m: Match): [number, number] | null => {
+    const before = m.input.slice(Math.max(0, m.index - 24), m.index);
+    const o = countOpener.exec(before);
+    return o ? [m.index - before.length + o.index, m.index + m[0].length] : null;
+  };
+
+  const patterns: Array<[string, string, Reader]> = [
+    ['iso-day', `(?<![\\p{N}.\\-])(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?![\\p{N}])`,
+      (m) => reading(whole(m), resolve.singleDay(+m.groups!.y!, +m.groups!.mo!, +m.groups!.d!))],
+    ['dotted-day', `(?<![\\p{N}.,])(?<d>\\d{1,2})\\.(?<mo>\\d{1,2})\\.(?<y>(?:19|20)\\d{2})(?!\\p{N})${p.yearSuffix}(?:\\s*${p.yearWord})?`,
+      (m) => reading(whole(m), resolve.singleDay(+m.groups!.y!, +m.groups!.mo!, +m.groups!.d!))],
+    ['day-month', `${p.day('d')}\\s+(?:of\\s+)?${p.month('mo')}${yearRefTail('y')}`,
+      (m, pub) => dayOf(m, pub, monthOf(m, 'mo'), +m.groups!.d!)],
+    ['month-day', `${p.month('mo')}\\s*${p.day('d')}${yearRefTail('y')}`,
+      (m, pub) => dayOf(m, pub, monthOf(m, 'mo'), +m.groups!.d!)],
+    ['day-range', `${p.day('d1')}${p.connector}${p.day('d2')}\\s+${p.month('mo')}${yearRefTail('y')}`,
+      (m, pub) => daysOf(m, pub, [monthOf(m, 'mo'), +m.groups!.d1!], [monthOf(m, 'mo'), +m.groups!.d2!])],
+    ['day-month-range',
+      `${p.day('d1')}\\s+${p.month('m1')}${p.connector}${p.day('d2')}\\s+${p.month('m2')}${yearRefTail('y')}`,
+      (m, pub) => daysOf(m, pub, [monthOf(m, 'm1'), +m.groups!.d1!], [monthOf(m, 'm2'), +m.groups!.d2!])],
+    ['month-day-range', `${p.month('mo')}\\s+${p.day('d1')}${p.connector}${p.day('d2')}${yearRefTail('y')}`,
+      (m, pub) => daysOf(m, pub, [monthOf(m, 'mo'), +m.groups!.d1!], [monthOf(m, 'mo'), +m.groups!.d2!])],
+    ['month-range', `${p.month('m1')}${p.connector}${p.month('m2')}${yearRefTail('y')}`,
+      (m, pub) => {
+        const [from, to] = [monthOf(m, 'm1'), monthOf(m, 'm2')];
+        const ref = refOf(m, 'y');
+        const fallback = from === 1 ? (d: Day) => resolve.cumulativePeriodYear(to, d) : publicationYear;
+        return bounded(reading(whole(m), withYear(ref, pub, fallback, (y, rel) => resolve.monthRange(y, from, to, rel)), ref));
+      }],
+    ['month-year', `${p.month('mo')},?\\s+${p.yearRef('y')}`,
+      (m, pub) => {
+        const ref = refOf(m, 'y');
+        return reading(whole(m), withYear(ref, pub, publicationYear,
+          (y, rel) => resolve.monthRange(y, monthOf(m, 'mo'), monthOf(m, 'mo'), rel)), ref);
+      }],
+    ['month-after-cue', `${START}${w(lexicon.monthCues)}[\\s-]+(?<body>${p.month('mo')})`,
+      (m, pub) => {
+        const month = monthOf(m, 'mo');
+        return reading(group(m, 'body'), withYear(null, pub, (d) => resolve.yearlessMonthYear(month, d),
+          (y, rel) => resolve.monthRange(y, month, month, rel)));
+      }],
+    ['quarter', `(?:the\\s+)?${p.ordinal('n')}\\s+${w(lexicon.quarterWords)}${END}${yearRefTail('y')}`,
+      (m, pub) => {
+        const ref = refOf(m, 'y');
+        return reading(whole(m), withYear(ref, pub, publicationYear,
+          (y, rel) => resolve.quarter(y, numberOf(m, 'n', vocabulary.ordinals), rel)), ref);
+      }],
+    ['quarter-code', `${START}(?:Q(?<n>[1-4])|(?<n2>[1-4])Q)\\s*['’]?${p.year('y')}`,
+      (m) => reading(whole(m), resolve.quarter(+m.groups!.y!, +(m.groups!.n ?? m.groups!.n2!)))],
+    ['half', `(?:the\\s+)?${p.ordinal('n')}\\s+${w(lexicon.halfWords)}${END}${yearRefTail('y')}`,
+      (m, pub) => {
+        const ref = refOf(m, 'y');
+        return reading(whole(m), withYear(ref, pub, publicationYear,
+          (y, rel) => resolve.half(y, numberOf(m, 'n', vocabulary.ordinals), rel)), ref);
+      }],
+    ['half-code', `${START}(?:H(?<n>[12])|(?<n2>[12])H)\\s*['’]?${p.year('y')}`,
+      (m) => reading(whole(m), resolve.half(+m.groups!.y!, +(m.groups!.n ?? m.groups!.n2!)))],
+    ['month-count', `${p.count('n')}\\s+` +
+      `${w(lexicon.monthsWords)}(?:(?<=\\.)|${END})${yearRefTail('y')}`,
+      (m, pub) => {
+        const ref = refOf(m, 'y');
+        const n = numberOf(m, 'n', vocabulary.cardinals);
+        const span = withOpener(m) ?? whole(m);
+        if ((span[0] === m.index && !ref) || n < 1 || n > 12) return null;
+        return reading(span, withYear(ref, pub, (d) => resolve.cumulativePeriodYear(n, d),
+          (y, rel) => resolve.monthRange(y, 1, n, rel)), ref);
+      }],
+    ['year-range', `${p.year('y1')}${p.yearSuffix}(?:\\s*${p.yearWord})?${p.connector}${p.year('y2')}` +
+      `${p.yearSuffix}(?:\\s*(?:${w(lexicon.yearsWords)}(?:(?<=\\.)|${END})|${p.yearWord}))?`,
+      (m) => {
+        const [from, to] = [+m.groups!.y1!, +m.groups!.y2!];
+        return to > from && to - from <= 30 ? bounded(reading(whole(m), resolve.yearRange(from, to))) : null;
+      }],
+    ['year', `(?:${START}(?<cue>${w(lexicon.yearCues)})[\\s-]+(?:the\\s+)?)?(?<body>${p.year('y')}${p.yearSuffix}` +
+      `(?<word>\\s*${p.yearWord})?)(?!\\s*(?:${w(lexicon.amountWords)})(?:${END}|(?<=%)))`,
+      (m) => m.groups!.cue || m.groups!.word
+        ? reading(group(m, 'body'), resolve.yearRange(+m.groups!.y!), { year: +m.groups!.y!, relative: false })
+        : null],
+    ['relative-year', `${START}(?<rel>${w(Object.keys(lexicon.relativeYears))})\\s+${p.yearWord}`,
+      (m, pub) => reading(whole(m), withYear({ offset: vocabulary.relativeYears.get(normalise(m.groups!.rel!))! },
+        pub, publicationYear, (y, rel) => resolve.yearRange(y, y, rel)))],
+    ['relative-day', `${START}(?<rel>${w(Object.keys(lexicon.relativeDays))})${END}`,
+      (m, pub) => reading(whole(m), resolve.relativeDay(vocabulary.relativeDays.get(normalise(m.groups!.rel!))!, pub))],
+    ['year-start', `${START}${w(lexicon.yearStartCues)}\\s+(?:${p.yearRef('y')}|${w(lexicon.theYear)}${END})`,
+      (m, pub) => {
+        const year = resolve.resolveYear(refOf(m, 'y'), pub, publicationYear);
+        return reading(whole(m), 'problem' in year ? year : resolve.sinceYearStart(year.year, pub));
+      }],
+    ['next-years', `${START}${w(lexicon.nextYearsCues)}\\s+${p.count('n1')}(?:${p.connector}${p.count('n2')})?\\s+` +
+      `${w(lexicon.yearsCountWords)}${END}`,
+      (m, pub) => {
+        if (!pub) return reading(whole(m), resolve.NO_REFERENCE);
+        const n = numberOf(m, m.groups!.n2 ? 'n2' : 'n1', vocabulary.cardinals);
+        return reading(whole(m), resolve.yearRange(pub.year + 1, pub.year + n, true));
+      }],
+  ];
+  return patterns.map(([name, source, read]) =>
+    ({ name, regex: new RegExp(source, source.includes('(?<body>') ? 'giud' : 'giu'), read }));
+}
+
+function lookups(lexicon: DateLexicon) {
+  const months = new Map<string, number>();
+  for (const table of [lexicon.months, lexicon.monthAbbreviations]) {
+    for (const [month, forms] of Object.entries(table)) for (const f of forms) months.set(normalise(f), +month);
+  }
+  const table = (record: Record<string, number>) => new Map(Object.entries(record).map(([k, v]) => [normalise(k), v]));
+  return {
+    months,
+    ordinals: table(lexicon.ordinals),
+    cardinals: table(lexicon.cardinals),
+    relativeYears: table(lexicon.relativeYears),
+    relativeDays: table(lexicon.relativeDays),
+  };
+}
