@@ -9,6 +9,7 @@ const MAGNITUDES: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:trillions?|trln|tn|трлн|триллион[а-я]*|trilyon)$/u, 1e12],
 ];
 
+// "per" stands for "per cent", written as two words.
 const PERCENT = /^(?:%|percent|per|процент[а-я]*|faiz)$/u;
 
 // English groups thousands with commas ("418,000"); Russian and Azerbaijani with spaces or dots ("418 000").
