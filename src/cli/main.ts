@@ -8,6 +8,7 @@ import * as documents from './commands/documents.js';
 import * as facts from './commands/facts.js';
 import * as search from './commands/search.js';
 import * as config from './commands/config.js';
+import * as exporter from './commands/export.js';
 
 export interface CommandContext {
   stdin: NodeJS.ReadableStream;
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, { command: Command; summary: string }> = {
   documents: { command: documents, summary: 'list stored documents' },
   facts: { command: facts, summary: 'list stored facts with their quotes' },
   search: { command: search, summary: 'full-text search over stored documents' },
+  export: { command: exporter, summary: 'export facts as CSV, JSON or JSON Lines, people as Popolo JSON' },
   config: { command: config, summary: 'show the settings in force' },
 };
 
