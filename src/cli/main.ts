@@ -8,7 +8,16 @@ import * as documents from './commands/documents.js';
 import * as facts from './commands/facts.js';
 import * as search from './commands/search.js';
 import * as config from './commands/config.js';
+import * as serve from './commands/serve.js';
+import * as token from './commands/token.js';
+import * as stories from './commands/stories.js';
+import * as conflicts from './commands/conflicts.js';
+import * as indicator from './commands/indicator.js';
+import * as people from './commands/people.js';
+import * as instruments from './commands/instruments.js';
+import * as show from './commands/show.js';
 import * as exporter from './commands/export.js';
+import * as plan from './commands/plan.js';
 
 export interface CommandContext {
   stdin: NodeJS.ReadableStream;
@@ -29,6 +38,15 @@ const COMMANDS: Record<string, { command: Command; summary: string }> = {
   facts: { command: facts, summary: 'list stored facts with their quotes' },
   search: { command: search, summary: 'full-text search over stored documents' },
   export: { command: exporter, summary: 'export facts as CSV, JSON or JSON Lines, people as Popolo JSON' },
+  stories: { command: stories, summary: 'documents grouped into stories (copies of one report)' },
+  conflicts: { command: conflicts, summary: 'figures on which sources disagree, with each value\'s sources' },
+  plan: { command: plan, summary: 'plans, road maps and measures tracked against evidence' },
+  indicator: { command: indicator, summary: 'one indicator over time for a pair of countries, with sources' },
+  people: { command: people, summary: 'people resolved across spellings and languages, with roles over time' },
+  instruments: { command: instruments, summary: 'plans and agreements resolved across title variants' },
+  show: { command: show, summary: 'one person, instrument or story with every source' },
+  serve: { command: serve, summary: 'serve the HTTP API and the web app' },
+  token: { command: token, summary: 'create, list and revoke API tokens' },
   config: { command: config, summary: 'show the settings in force' },
 };
 

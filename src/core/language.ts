@@ -4,7 +4,7 @@
 export const LANGS = ['en', 'ru', 'az'] as const;
 export type Lang = (typeof LANGS)[number] | 'und';
 
-export const EXTRACTION_LANGS = ['en', 'ru'] as const;
+export const EXTRACTION_LANGS = ['en', 'ru', 'az'] as const;
 export type ExtractionLang = (typeof EXTRACTION_LANGS)[number];
 
 export function isLang(value: unknown): value is Lang {

@@ -92,7 +92,7 @@ describe('readDocuments failures', () => {
     ['an empty file', 'empty.txt', '', 'ingest/empty', 'empty file'],
     ['a file of spaces', 'blank.txt', '  \n\n ', 'ingest/empty', 'no text (only whitespace or page furniture)'],
     ['binary content in a .txt', 'photo.txt', 'GIF89a\u0000\u0001', 'ingest/binary', 'binary content (NUL byte at 6), not text'],
-    ['invalid UTF-8', 'latin1.md', Buffer.from([0x41, 0xe9, 0x41]), 'ingest/invalid_utf8', 'invalid UTF-8 at byte 1 (0xe9)'],
+    ['invalid UTF-8', 'garbled.md', Buffer.from([0x41, 0x98, 0x41]), 'ingest/invalid_utf8', 'invalid UTF-8 at byte 1 (0x98), and not plausible as windows-1251 or windows-1252 text'],
     ['a broken DOCX', 'broken.docx', 'PK but not really', 'ingest/broken_docx', 'not a DOCX (not a zip archive)'],
   ])('fails on %s', async (_name, file, content, code, problem) => {
     writeFileSync(join(dir, file), content);

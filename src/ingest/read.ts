@@ -1,12 +1,12 @@
 // Reads what walkPaths finds: each file (or stdin) becomes a document, a failure or a skip, and one bad
 // file never stops the others. Folder indexes are loaded once per folder.
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { IngestError, type SourceDocument } from '../core/index.js';
 import { assembleDocument, type KnownMetadata } from './assemble.js';
 import { INDEX_FILE, loadFolderIndex, type FolderIndex } from './folder-index.js';
 import { convert, formatOf } from './formats/index.js';
-import { decodeUtf8Text } from './formats/text-bytes.js';
+import { decodeText } from './formats/text-bytes.js';
 import { STDIN, errorCode, walkPaths } from './walk.js';
 
 export type ReadOutcome =
@@ -21,6 +21,8 @@ export interface ReadOptions {
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+const READ_CHUNK = 4 * 1024 * 1024;
 
 export async function* readDocuments(paths: string[], options: ReadOptions = {}): AsyncGenerator<ReadOutcome> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -69,10 +71,25 @@ async function readBytes(path: string, maxBytes: number): Promise<Uint8Array> {
     const { size } = await handle.stat();
     if (size > maxBytes) throw tooLarge(path, `${megabytes(size)}, limit ${megabytes(maxBytes)}`);
     if (size === 0) throw new IngestError(path, 'empty', 'empty file');
-    return await handle.readFile();
+    return await readAtMost(handle, path, maxBytes);
   } finally {
     await handle.close();
   }
+}
+
+/** Reads to the end, but never more than maxBytes: a file that grows while it is read is refused too. */
+async function readAtMost(handle: FileHandle, path: string, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK, maxBytes + 1 - total));
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+    if (total > maxBytes) throw tooLarge(path, `grew past the limit of ${megabytes(maxBytes)} while being read`);
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 
 async function readStdin(stream: NodeJS.ReadableStream, maxBytes: number): Promise<SourceDocument> {
@@ -85,7 +102,7 @@ async function readStdin(stream: NodeJS.ReadableStream, maxBytes: number): Promi
     chunks.push(buffer);
   }
   if (size === 0) throw new IngestError(STDIN, 'empty', 'empty input');
-  const text = decodeUtf8Text(Buffer.concat(chunks), STDIN);
+  const { text } = decodeText(Buffer.concat(chunks), STDIN);
   return assembleDocument({ text, verbatim: true }, { file: STDIN, source: STDIN, format: 'txt' });
 }
 
@@ -94,7 +111,7 @@ function tooLarge(source: string, detail: string): IngestError {
 }
 
 function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 function badIndex(source: string, problems: string[]): ReadOutcome {

@@ -1,8 +1,9 @@
-// The ingest pipeline: read documents, extract their facts, store each document with its facts in one
-// transaction. A bad file is reported and skipped; the batch goes on.
-import type { IngestError } from '../core/index.js';
+// The ingest pipeline: read documents, extract their facts, store each document whole with its facts (several
+// documents to a transaction, each whole or not at all). A bad file is reported and skipped; the batch goes on.
+import type { IngestError, SourceDocument } from '../core/index.js';
 import { readDocuments } from '../ingest/index.js';
-import type { Store } from '../store/index.js';
+import type { DocumentToSave, SaveResult, Store } from '../store/index.js';
+import { completeKnowledge, knowledgeToSave } from './document-knowledge.js';
 import { countFacts, extractDocument } from './extract-documents.js';
 
 export interface IngestSummary {
@@ -22,6 +23,8 @@ export type IngestEvent =
 export interface IngestOptions {
   stdin?: NodeJS.ReadableStream;
   publishedFallback?: string | null;
+  /** Input files above this size are refused unread (readDocuments' default when absent). */
+  maxBytes?: number;
   onEvent?: (event: IngestEvent) => void;
 }
 
@@ -29,7 +32,8 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
   const started = performance.now();
   const summary: IngestSummary = { new: 0, unchanged: 0, failed: 0, skipped: 0, facts: 0, seconds: 0 };
   const emit = options.onEvent ?? (() => {});
-  for await (const outcome of readDocuments(paths, { stdin: options.stdin })) {
+  const writer = new BatchWriter(store);
+  for await (const outcome of readDocuments(paths, { stdin: options.stdin, maxBytes: options.maxBytes })) {
     if (outcome.kind === 'skipped') {
       summary.skipped++;
       emit({ kind: 'skipped', source: outcome.source, reason: outcome.reason });
@@ -42,17 +46,54 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
     }
     const { document } = outcome;
     try {
-      const { extraction } = extractDocument(document, options.publishedFallback ?? null);
-      const saved = await store.saveDocument(document, extraction);
-      const facts = saved.status === 'new' ? countFacts(extraction) : 0;
-      summary[saved.status]++;
-      summary.facts += facts;
-      emit({ kind: 'stored', source: document.source, status: saved.status, facts });
+      const item = prepareDocument(document, options.publishedFallback ?? null);
+      await writer.add(item, (saved) => {
+        if ('error' in saved) {
+          summary.failed++;
+          emit({ kind: 'failed', source: document.source, error: saved.error });
+          return;
+        }
+        const facts = saved.status === 'new' ? countFacts(item.extraction) : 0;
+        summary[saved.status]++;
+        summary.facts += facts;
+        emit({ kind: 'stored', source: document.source, status: saved.status, facts });
+      });
     } catch (error) {
       summary.failed++;
       emit({ kind: 'failed', source: document.source, error: error as Error });
     }
   }
+  await writer.flush();
+  await completeKnowledge(store);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+/** Documents per transaction: enough to spread a commit's cost, few enough to keep little text in memory. */
+export const WRITE_BATCH = 32;
+
+/** Extracted documents waiting to be stored together; each one's outcome is reported once its batch is written. */
+export class BatchWriter {
+  private pending: { item: DocumentToSave; done: (result: SaveResult) => void }[] = [];
+
+  constructor(private readonly store: Store, private readonly size = WRITE_BATCH) {}
+
+  async add(item: DocumentToSave, done: (result: SaveResult) => void): Promise<void> {
+    this.pending.push({ item, done });
+    if (this.pending.length >= this.size) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    const results = await this.store.saveDocuments(batch.map((entry) => entry.item));
+    results.forEach((result, index) => batch[index].done(result));
+  }
+}
+
+/** The document's extraction and knowledge, ready for a BatchWriter. */
+export function prepareDocument(document: SourceDocument, publishedFallback: string | null = null): DocumentToSave {
+  const { extraction } = extractDocument(document, publishedFallback);
+  return { doc: document, extraction, knowledge: knowledgeToSave(document, extraction.lang) };
 }

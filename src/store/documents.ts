@@ -5,8 +5,9 @@ import type { SourceDocument } from '../core/document.js';
 import type { Extraction } from '../core/extraction.js';
 import type { Mention } from '../core/mention.js';
 import { StoreError } from '../core/errors.js';
-import { documentFacts, insertFacts, type FactRow } from './facts.js';
+import { documentFacts, factRecords, FACT_RECORD_COLUMNS, type FactRow } from './facts.js';
 import { parsePeriodFilter } from './period.js';
+import { placeInStory, type DocumentKnowledge, type StoryPolicy } from './stories.js';
 import { Conditions, inTransaction, likePattern, pageBounds, type Page, type PageRequest, type Queryable } from './sql.js';
 
 export interface DocumentSummary {
@@ -49,30 +50,122 @@ export function documentId(contentHash: string): string {
   return `doc_${contentHash.slice(0, 16)}`;
 }
 
+/** What the knowledge stage knows of a document, and how the store is to place it among stories. */
+export interface SaveKnowledge {
+  knowledge: DocumentKnowledge;
+  policy: StoryPolicy;
+}
+
+/** One document to store, with what was extracted from it (and, when given, its knowledge). */
+export interface DocumentToSave {
+  doc: SourceDocument;
+  extraction: Extraction;
+  knowledge?: SaveKnowledge;
+}
+
+/** How one document of a batch fared: stored (new or already there), or not stored at all. */
+export type SaveResult = { id: string; status: SaveStatus } | { id: string; error: StoreError };
+
 /**
- * Stores a document with its mentions and facts, or nothing at all if any part fails.
- * A document already stored (same content hash) is left as it is, also when two savers race.
+ * Stores a document with its mentions and facts (and, when given, its knowledge and story), or nothing at all
+ * if any part fails. A document already stored (same content hash) is left as it is, also when two savers race.
  */
 export async function saveDocument(
-  pool: pg.Pool, doc: SourceDocument, extraction: Extraction,
+  pool: pg.Pool, doc: SourceDocument, extraction: Extraction, knowledge?: SaveKnowledge,
 ): Promise<{ id: string; status: SaveStatus }> {
-  const id = documentId(doc.contentHash);
-  const lang = doc.lang === 'und' ? extraction.lang : doc.lang;
-  try {
-    return await inTransaction(pool, async (tx) => {
-      const inserted = await tx.query(`
-        INSERT INTO documents (id, content_hash, file, source, title, url, outlet, published, lang, format, text)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::date, $9, $10, $11)
-        ON CONFLICT (content_hash) DO NOTHING`,
-      [id, doc.contentHash, doc.file, doc.source, doc.title, doc.url, doc.outlet, doc.published, lang, doc.format, doc.text]);
-      if (inserted.rowCount === 0) return { id, status: 'unchanged' as const };
-      await tx.query('INSERT INTO mentions (document_id, items) VALUES ($1, $2::jsonb)', [id, JSON.stringify(extraction.mentions)]);
-      await insertFacts(tx, id, extraction);
-      return { id, status: 'new' as const };
-    });
-  } catch (error) {
-    throw new StoreError('write_failed', `${doc.file}: could not be stored: ${(error as Error).message}`, { file: doc.file });
+  const [result] = await saveDocuments(pool, [{ doc, extraction, knowledge }]);
+  if ('error' in result) throw result.error;
+  return result;
+}
+
+/**
+ * Stores several documents in one transaction: their rows go in with one statement, so a batch costs one
+ * commit instead of one per document. Transactions only ever hold whole documents; if the batch fails, each
+ * document is tried again alone, so one bad document costs only itself. Results are in the order given.
+ */
+export async function saveDocuments(pool: pg.Pool, items: DocumentToSave[]): Promise<SaveResult[]> {
+  if (items.length > 1) {
+    try {
+      return await inTransaction(pool, (tx) => writeDocuments(tx, items));
+    } catch {
+      // Fall through: which document failed is found by storing each alone.
+    }
   }
+  const results: SaveResult[] = [];
+  for (const item of items) {
+    try {
+      results.push(...await inTransaction(pool, (tx) => writeDocuments(tx, [item])));
+    } catch (error) {
+      const { file } = item.doc;
+      results.push({
+        id: documentId(item.doc.contentHash),
+        error: new StoreError('write_failed', `${file}: could not be stored: ${(error as Error).message}`, { file }),
+      });
+    }
+  }
+  return results;
+}
+
+/** The documents, mentions and facts of a batch as rows, inserted by one statement; returns the new ids. */
+const INSERT_DOCUMENTS = `
+  WITH input AS (
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(
+      id text, content_hash text, file text, source text, title text, url text, outlet text, published date,
+      lang text, format text, text text, mentions jsonb, facts jsonb)
+  ), inserted AS (
+    INSERT INTO documents (id, content_hash, file, source, title, url, outlet, published, lang, format, text)
+    SELECT id, content_hash, file, source, title, url, outlet, published, lang, format, text FROM input
+    ON CONFLICT (content_hash) DO NOTHING
+    RETURNING id
+  ), inserted_mentions AS (
+    INSERT INTO mentions (document_id, items)
+    SELECT input.id, input.mentions FROM input JOIN inserted USING (id)
+  ), inserted_facts AS (
+    INSERT INTO facts (id, document_id, kind, ordinal, data, quote, span_start, span_end,
+                       indicator, period_start, period_end, parties)
+    SELECT f.id, input.id, f.kind, f.ordinal, f.data, f.quote, f.span_start, f.span_end,
+           f.indicator, f.period_start, f.period_end, f.parties
+    FROM input JOIN inserted USING (id), jsonb_to_recordset(input.facts) AS f(${FACT_RECORD_COLUMNS})
+  )
+  SELECT id FROM inserted`;
+
+async function writeDocuments(tx: Queryable, items: DocumentToSave[]): Promise<SaveResult[]> {
+  const ids = items.map((item) => documentId(item.doc.contentHash));
+  // A text twice in one batch is stored once, as its first occurrence; the later ones are "unchanged".
+  const firsts = new Map<string, number>();
+  ids.forEach((id, index) => { if (!firsts.has(id)) firsts.set(id, index); });
+  const rows = [...firsts.values()].map((index) => documentRow(ids[index], items[index]));
+  const inserted = await tx.query<{ id: string }>(INSERT_DOCUMENTS, [JSON.stringify(rows)]);
+  const fresh = new Set(inserted.rows.map((row) => row.id));
+  const results: SaveResult[] = [];
+  for (const [index, { doc, knowledge }] of items.entries()) {
+    const id = ids[index];
+    const isNew = fresh.has(id) && firsts.get(id) === index;
+    // Stories are placed one document after another, each seeing the batch's earlier documents.
+    if (isNew && knowledge) {
+      await placeInStory(tx, { id, published: doc.published, length: doc.text.length }, knowledge.knowledge, knowledge.policy);
+    }
+    results.push({ id, status: isNew ? 'new' : 'unchanged' });
+  }
+  return results;
+}
+
+function documentRow(id: string, { doc, extraction }: DocumentToSave) {
+  return {
+    id,
+    content_hash: doc.contentHash,
+    file: doc.file,
+    source: doc.source,
+    title: doc.title,
+    url: doc.url,
+    outlet: doc.outlet,
+    published: doc.published,
+    lang: doc.lang === 'und' ? extraction.lang : doc.lang,
+    format: doc.format,
+    text: doc.text,
+    mentions: extraction.mentions,
+    facts: factRecords(id, extraction),
+  };
 }
 
 const SUMMARY_COLUMNS = `

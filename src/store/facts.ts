@@ -36,7 +36,7 @@ export interface FactFilter extends PageRequest {
 }
 
 /** One fact as the facts table's columns; the shape jsonb_to_recordset reads. */
-interface FactRecord {
+export interface FactRecord {
   id: string;
   kind: FactKind;
   ordinal: number;
@@ -59,23 +59,18 @@ export function kindedFacts(extraction: Extraction): KindedFact[] {
   ];
 }
 
-/** Inserts all of a document's facts with one statement. */
-export async function insertFacts(db: Queryable, documentId: string, extraction: Extraction): Promise<void> {
+/** The column list jsonb_to_recordset needs to read FactRecords back as rows. */
+export const FACT_RECORD_COLUMNS = `id text, kind text, ordinal integer, data jsonb, quote text,
+  span_start integer, span_end integer, indicator text, period_start date, period_end date, parties text[]`;
+
+/** A document's facts as rows of the facts table, numbered within each kind; stored with the document. */
+export function factRecords(documentId: string, extraction: Extraction): FactRecord[] {
   const ordinals = new Map<FactKind, number>();
-  const records = kindedFacts(extraction).map((item) => {
+  return kindedFacts(extraction).map((item) => {
     const ordinal = ordinals.get(item.kind) ?? 0;
     ordinals.set(item.kind, ordinal + 1);
     return factRecord(documentId, ordinal, item);
   });
-  if (records.length === 0) return;
-  await db.query(`
-    INSERT INTO facts (id, document_id, kind, ordinal, data, quote, span_start, span_end,
-                       indicator, period_start, period_end, parties)
-    SELECT r.id, $1, r.kind, r.ordinal, r.data, r.quote, r.span_start, r.span_end,
-           r.indicator, r.period_start, r.period_end, r.parties
-    FROM jsonb_to_recordset($2::jsonb) AS r(id text, kind text, ordinal integer, data jsonb, quote text,
-         span_start integer, span_end integer, indicator text, period_start date, period_end date, parties text[])`,
-  [documentId, JSON.stringify(records)]);
 }
 
 function factRecord(documentId: string, ordinal: number, item: KindedFact): FactRecord {

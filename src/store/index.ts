@@ -1,8 +1,10 @@
 // The only code that speaks SQL: open a store, save documents with their facts, read them back.
 export { openStore, type Store } from './store.js';
 export type { Engine, OpenOptions } from './open.js';
-export type { DocumentFilter, DocumentSummary, SaveStatus, StoredDocument } from './documents.js';
+export type { DocumentFilter, DocumentSummary, DocumentToSave, SaveKnowledge, SaveResult, SaveStatus, StoredDocument } from './documents.js';
+export type { DocumentKnowledge, StoredSignature, StoryCopy, StoryDocument, StoryFilter, StoryPolicy, StoryRecord } from './stories.js';
 export type { FactFilter, FactRow, KindedFact } from './facts.js';
+export type { EvidenceFilter, EvidenceRow } from './evidence.js';
 export { HIGHLIGHT, type SearchHit } from './search.js';
 export type { StoreStats } from './stats.js';
 export type { Page, PageRequest } from './sql.js';

@@ -39,6 +39,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 async function openPostgres(databaseUrl: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: databaseUrl });
+  // A server that drops an idle connection (restart, pg_terminate_backend) must not crash the process with an
+  // unhandled 'error' event: the pool discards that client, and the next query reconnects or fails as a StoreError.
+  pool.on('error', () => {});
   try {
     await pool.query('SELECT 1');
   } catch (error) {

@@ -25,14 +25,14 @@ describe('concord ingest', () => {
     const dir = mkdtempSync(join(tmpdir(), 'concord-bad-'));
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00]));
-    writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x63, 0x61, 0x66, 0xe9]));
+    writeFileSync(join(dir, 'garbled.txt'), Buffer.from([0x63, 0x61, 0x66, 0x98, 0x20, 0x63, 0x61, 0x66, 0x9d]));
     writeFileSync(join(dir, 'broken.pdf'), 'this is not a pdf');
     writeFileSync(join(dir, 'broken.docx'), 'this is not a zip');
     writeFileSync(join(dir, 'good.txt'), 'Trade turnover between Russia and Azerbaijan amounted to $2.9 billion in 2021.');
     writeFileSync(join(dir, 'notes.csv'), 'a,b\n1,2\n');
     const { code, stdout, stderr } = await concord(['ingest', dir, '/nonexistent/missing.txt', '--data', data]);
     expect(code).toBe(1);
-    for (const name of ['empty.txt', 'binary.txt', 'latin1.txt', 'broken.pdf', 'broken.docx', 'missing.txt']) {
+    for (const name of ['empty.txt', 'binary.txt', 'garbled.txt', 'broken.pdf', 'broken.docx', 'missing.txt']) {
       expect(stderr).toMatch(new RegExp(`${name.replace('.', '\\.')}: `));
     }
     expect(stdout).toMatch(/^1 new, 0 unchanged, 6 failed, 1 skipped documents/m);

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { extract } from '../../src/extract/index.js';
+import { evaluateKnowledge } from './knowledge-eval.js';
 
 const shared = resolve(process.env.CONCORD_SHARED ?? join(import.meta.dirname, '../../../shared'));
 const args = process.argv.slice(2);
@@ -67,3 +68,4 @@ for (const set of ['seeds', 'dev'].filter((s) => !only || s === only)) {
   }
 }
 console.log(`\npredictions in ${out}`);
+evaluateKnowledge(shared);

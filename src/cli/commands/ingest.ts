@@ -3,15 +3,19 @@ import { UsageError } from '../../core/index.js';
 import { countInputs } from '../../ingest/index.js';
 import { ingestPaths, type IngestEvent } from '../../pipeline/ingest-documents.js';
 import { parseCommand, parseIsoDay } from '../args.js';
+import { resolveConfig } from '../config.js';
 import { ProgressBar } from '../progress.js';
 import { withStore, type CommandContext } from '../main.js';
 
-export const usage = `concord ingest FILE|DIR|-... [--data DIR] [--published YYYY-MM-DD] [--json]`;
+export const usage = `concord ingest FILE|DIR|-... [--data DIR] [--published YYYY-MM-DD] [--max-bytes SIZE] [--json]
+
+  --max-bytes SIZE   refuse input files larger than SIZE, unread (e.g. 50M; default 50M, or $CONCORD_MAX_BYTES)`;
 
 export async function run(argv: string[], ctx: CommandContext): Promise<number> {
-  const { values, positionals } = parseCommand(argv, { published: { type: 'string' } });
+  const { values, positionals } = parseCommand(argv, { published: { type: 'string' }, 'max-bytes': { type: 'string' } });
   if (!positionals.length) throw new UsageError(`nothing to ingest\n${usage}`);
   const publishedFallback = parseIsoDay(values.published, '--published') ?? null;
+  const { maxBytes } = resolveConfig(values, ctx.env);
   const progress = new ProgressBar(await countInputs(positionals), ctx.stderr);
   const onEvent = (event: IngestEvent) => {
     if (event.kind === 'failed') {
@@ -22,7 +26,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     progress.tick(event.source);
   };
   const summary = await withStore(values, ctx, (store) =>
-    ingestPaths(store, positionals, { stdin: ctx.stdin, publishedFallback, onEvent }));
+    ingestPaths(store, positionals, { stdin: ctx.stdin, publishedFallback, maxBytes, onEvent }));
   progress.finish();
   const line = `${summary.new} new, ${summary.unchanged} unchanged, ${summary.failed} failed` +
     (summary.skipped ? `, ${summary.skipped} skipped` : '') +

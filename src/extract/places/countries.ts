@@ -4,6 +4,7 @@ import type { Span } from '../../core/index.js';
 import type { PlaceEntry, PlaceLexicon } from './lexicon.js';
 import { places as en } from '../lang/en/countries.js';
 import { places as ru } from '../lang/ru/countries.js';
+import { places as az } from '../lang/az/countries.js';
 
 export type PlaceKind = 'country' | 'region' | 'city' | 'adjective';
 
@@ -20,7 +21,7 @@ interface CompiledPattern {
   regex: RegExp;
 }
 
-const LEXICONS: PlaceLexicon[] = [en, ru];
+const LEXICONS: PlaceLexicon[] = [en, ru, az];
 
 const WORD_START = '(?<![\\p{L}\\p{N}])';
 const WORD_END = '(?![\\p{L}])';

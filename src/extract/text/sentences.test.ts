@@ -26,4 +26,17 @@ describe('splitSentences', () => {
   it('treats a blank line as a boundary even without punctuation', () => {
     expect(splitSentences('21st meeting of the Commission\n\nMoscow hosted it.')).toHaveLength(2);
   });
+
+  it.each([
+    ['does not split after "St." in a city name', 'The council met in St. Petersburg on Friday.'],
+    ['does not split inside a quoted name with a stop', 'It is the exhibition "Innoprom. Central Asia," held in April.'],
+    ['does not split inside a guillemet-quoted name', 'Выставка «Иннопром. Центральная Азия» пройдет в Ташкенте.'],
+  ])('%s', (_rule, text) => expect(splitSentences(text).map((s) => s.text)).toEqual([text]));
+
+  it.each([
+    ['splits after "etc." followed by a capital', 'They trade oil, grain, etc. Russia buys fruit.', 2],
+    ['splits after "т.д." followed by a capital', 'Торгуют нефтью, зерном и т.д. Россия закупает фрукты.', 2],
+    ['splits after a quoted sentence that closes at its stop', '"We agree." Putin then left.', 2],
+    ['splits after a one-word quote when no closing quote follows soon', 'He called it "Good. We need more of that in trade and in investment and in many fields', 2],
+  ])('%s', (_rule, text, count) => expect(splitSentences(text)).toHaveLength(count));
 });

@@ -1,6 +1,7 @@
 // Splits a text into sentences with their spans, so that every fact can cite the sentence it came from.
 // Rule-based: a sentence ends at . ! ? … (or a closing quote after them) followed by space and an upper-case
-// letter, digit or opening quote, or at a blank line. Abbreviations ("Jan.", "г.", "млрд.") do not end one.
+// letter, digit or opening quote, or at a blank line. Abbreviations ("Jan.", "St.", "г.", "млрд.") do not end one,
+// nor a stop inside a short quoted name ("Innoprom. Central Asia"); "etc." and "т.д." before a capital do.
 import type { Span } from '../../core/index.js';
 
 export interface Sentence {
@@ -11,21 +12,22 @@ export interface Sentence {
 const ABBREVIATIONS = new Set([
   // English
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'st', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
-  'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'approx', 'est', 'dept', 'u.s', 'e.g', 'i.e',
+  'oct', 'nov', 'dec', 'no', 'vs', 'inc', 'ltd', 'co', 'corp', 'approx', 'est', 'dept', 'u.s', 'e.g', 'i.e',
   'mln', 'bln', 'bn', 'mn', 'min',
   // Russian
-  'г', 'гг', 'т', 'тыс', 'млн', 'млрд', 'трлн', 'руб', 'долл', 'им', 'ул', 'д', 'т.е', 'т.д', 'т.п', 'стр', 'янв',
+  'г', 'гг', 'т', 'тыс', 'млн', 'млрд', 'трлн', 'руб', 'долл', 'им', 'ул', 'д', 'т.е', 'стр', 'янв',
   'февр', 'апр', 'авг', 'сент', 'окт', 'нояб', 'дек', 'мин', 'ср', 'см', 'тн', 'коп',
 ]);
 
-const BOUNDARY = /([.!?…]+)(["'»”’)]*)(\s+)(?=["'«“‘(\[]?[\p{Lu}\d])|\n\s*\n/gu;
+// The look-behind starts a match only at the first of a run of stops, so a long run cannot backtrack quadratically.
+const BOUNDARY = /(?<![.!?…])([.!?…]+)(["'»”’)]*)(\s+)(?=["'«“‘(\[]?[\p{Lu}\d])|\n\s*\n/gu;
 
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   for (const m of text.matchAll(BOUNDARY)) {
     const at = m.index!;
-    if (m[1] && isAbbreviation(text, at, m[1])) continue;
+    if (m[1] && (isAbbreviation(text, at, m[1]) || insideQuotedName(text, at))) continue;
     const end = m[1] ? at + m[1].length + (m[2]?.length ?? 0) : at;
     push(text, start, end, sentences);
     start = at + m[0].length;
@@ -42,6 +44,16 @@ function isAbbreviation(text: string, dotAt: number, punct: string): boolean {
   if (ABBREVIATIONS.has(word)) return true;
   // Initials: "V. Putin", "И.Алиев".
   return /^\p{Lu}$/u.test(before[1]);
+}
+
+// A quoted name whose first word ends in a stop: "Innoprom. Central Asia," closes within a few words.
+const QUOTED_WORD_BEFORE = /["“«„][\p{Lu}][\p{L}\p{N}&-]*$/u;
+const QUOTE_CLOSES_SOON = /^[.!?…]+\s+[^"”».!?…\n]{1,40}["”»]/u;
+const QUOTED_NAME_REACH = 32;
+
+function insideQuotedName(text: string, dotAt: number): boolean {
+  return QUOTED_WORD_BEFORE.test(text.slice(Math.max(0, dotAt - QUOTED_NAME_REACH), dotAt)) &&
+    QUOTE_CLOSES_SOON.test(text.slice(dotAt, dotAt + 64));
 }
 
 function push(text: string, start: number, end: number, out: Sentence[]): void {

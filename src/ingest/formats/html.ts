@@ -3,7 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { isoDayPrefix } from '../calendar.js';
-import { decodeUtf8Text, decodeWithCharset } from './text-bytes.js';
+import { decodeText, decodeWithCharset } from './text-bytes.js';
 import { htmlToText } from './html-text.js';
 import type { ConvertedText } from './converted.js';
 
@@ -39,11 +39,11 @@ export function convertHtml(bytes: Uint8Array, source: string): ConvertedText {
   };
 }
 
-/** UTF-8 unless the page declares another charset in its first bytes (old Russian sites use windows-1251). */
+/** The charset the page declares in its first bytes (old Russian sites use windows-1251), else as a text file. */
 function decodeHtml(bytes: Uint8Array, source: string): string {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
   const charset = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-  if (!charset || charset === 'utf-8' || charset === 'utf8') return decodeUtf8Text(bytes, source);
+  if (!charset || charset === 'utf-8' || charset === 'utf8') return decodeText(bytes, source).text;
   return decodeWithCharset(bytes, charset, source);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8Text, decodeWithCharset, firstInvalidUtf8Byte } from './text-bytes.js';
+import { decodeText, decodeUtf8Text, decodeWithCharset, firstInvalidUtf8Byte } from './text-bytes.js';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 
@@ -48,3 +48,55 @@ describe('decodeWithCharset', () => {
     expect(() => decodeWithCharset(bytes(0x41), 'klingon-8', 'a.html')).toThrow('a.html: unknown character set "klingon-8"');
   });
 });
+
+describe('decodeText', () => {
+  const russian = 'Товарооборот между Россией и Азербайджаном вырос на 20%.';
+  const utf16 = (text: string, order: 'le' | 'be') => {
+    const le = Buffer.from('\uFEFF' + text, 'utf16le');
+    return order === 'le' ? le : Buffer.from(le).swap16();
+  };
+
+  it('reads UTF-8 as UTF-8', () => {
+    expect(decodeText(new TextEncoder().encode(russian), 'a.txt')).toEqual({ text: russian, encoding: 'utf-8' });
+  });
+
+  it.each(['le', 'be'] as const)('reads UTF-16 %s by its byte-order mark, keeping the mark as U+FEFF', (order) => {
+    expect(decodeText(utf16(russian, order), 'a.txt')).toEqual({ text: '\uFEFF' + russian, encoding: `utf-16${order}` });
+  });
+
+  it('reads Russian windows-1251 text as windows-1251', () => {
+    const encoded = new Uint8Array([...russian].map((c) => cp1251Byte(c)));
+    expect(decodeText(encoded, 'ru.txt')).toEqual({ text: russian, encoding: 'windows-1251' });
+  });
+
+  it('reads Latin text with accents as windows-1252', () => {
+    const text = 'Caf\u00e9 au lait, na\u00efve M\u00fcller, \u00a3 5 million.';
+    expect(decodeText(Buffer.from(text, 'latin1'), 'fr.txt')).toEqual({ text, encoding: 'windows-1252' });
+  });
+
+  it('refuses bytes no encoding makes plausible, naming the first bad byte', () => {
+    expect(() => decodeText(bytes(0x41, 0x42, 0x98, 0x9d, 0x43), 'garbled.txt')).toThrow(
+      expect.objectContaining({ code: 'ingest/invalid_utf8', message: 'garbled.txt: invalid UTF-8 at byte 2 (0x98), and not plausible as windows-1251 or windows-1252 text' }),
+    );
+  });
+
+  it('refuses UTF-16 with an odd number of bytes', () => {
+    expect(() => decodeText(bytes(0xff, 0xfe, 0x41, 0x00, 0x42), 'odd.txt')).toThrow(
+      expect.objectContaining({ code: 'ingest/invalid_utf16', message: 'odd.txt: invalid UTF-16 LE (odd number of bytes)' }),
+    );
+  });
+
+  it('says a file full of NULs may be UTF-16 without a byte-order mark', () => {
+    expect(() => decodeText(Buffer.from('Baku', 'utf16le'), 'nobom.txt')).toThrow(
+      'nobom.txt: binary content or UTF-16 without a byte-order mark (NUL byte at 1), not text',
+    );
+  });
+});
+
+/** The windows-1251 byte of a character, found by decoding every byte once. */
+function cp1251Byte(char: string): number {
+  const table = new TextDecoder('windows-1251').decode(new Uint8Array(256).map((_, i) => i));
+  const at = table.indexOf(char);
+  if (at < 0) throw new Error(`no windows-1251 byte for ${char}`);
+  return at;
+}

@@ -1,7 +1,7 @@
 // Plain text and Markdown: the file's characters, untouched, so spans point into the original file.
-import { decodeUtf8Text } from './text-bytes.js';
+import { decodeText } from './text-bytes.js';
 import type { ConvertedText } from './converted.js';
 
 export function convertTxt(bytes: Uint8Array, source: string): ConvertedText {
-  return { text: decodeUtf8Text(bytes, source), verbatim: true };
+  return { text: decodeText(bytes, source).text, verbatim: true };
 }

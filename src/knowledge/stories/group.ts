@@ -69,7 +69,8 @@ export function groupStories(
     .map((group) => toStory(group.map((index) => items[index]), settings));
 }
 
-function toStory(copies: StoryItem[], options: StoryMatchOptions): Story {
+/** One story of copies known to belong together: its canonical copy and each copy's match with it. */
+export function toStory(copies: readonly StoryItem[], options: StoryMatchOptions = STORY_MATCH_DEFAULTS): Story {
   const canonical = copies.reduce((best, copy) => (comesBefore(copy, best) ? copy : best));
   const others = copies.filter((copy) => copy !== canonical);
   const similarity = Math.min(1, ...others.map((copy) => matchStory(canonical, copy, options)?.similarity ?? 0));

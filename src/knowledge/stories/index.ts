@@ -4,7 +4,7 @@ export { storySignature, estimateSimilarity, estimateContainment, SIGNATURE_VERS
 export type { StorySignature } from './signature.js';
 export { matchStory, STORY_MATCH_DEFAULTS } from './match.js';
 export type { StoryItem, StoryMatch, StoryMatchOptions } from './match.js';
-export { groupStories, GROUP_DEFAULTS } from './group.js';
+export { groupStories, toStory, GROUP_DEFAULTS } from './group.js';
 export type { GroupOptions, Story } from './group.js';
 export { storyAnchors } from './anchors.js';
 export { syntheticCorpus } from './synthetic.js';

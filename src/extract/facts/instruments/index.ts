@@ -11,12 +11,15 @@ import { compileVenueWords, venueWithin } from '../shared/places.js';
 import { sameTitle } from '../shared/title-tokens.js';
 import { instruments as en } from '../../lang/en/instruments.js';
 import { instruments as ru } from '../../lang/ru/instruments.js';
+import { instruments as az } from '../../lang/az/instruments.js';
 import { venues as enVenues } from '../../lang/en/events.js';
 import { venues as ruVenues } from '../../lang/ru/events.js';
-import { compileInstrumentsLexicon, titlesIn, type CompiledInstrumentsLexicon } from './titles.js';
+import { venues as azVenues } from '../../lang/az/events.js';
+import { namesWithin } from '../people/index.js';
+import { compileInstrumentsLexicon, signatoriesClause, titlesIn, type CompiledInstrumentsLexicon, type TitleMatch } from './titles.js';
 
-const LEXICONS = { en: compileInstrumentsLexicon(en), ru: compileInstrumentsLexicon(ru) };
-const VENUES = { en: compileVenueWords(enVenues), ru: compileVenueWords(ruVenues) };
+const LEXICONS = { en: compileInstrumentsLexicon(en), ru: compileInstrumentsLexicon(ru), az: compileInstrumentsLexicon(az) };
+const VENUES = { en: compileVenueWords(enVenues), ru: compileVenueWords(ruVenues), az: compileVenueWords(azVenues) };
 
 interface Found extends Instrument {
   bare: boolean;
@@ -49,8 +52,9 @@ export function findInstruments(model: TextModel): Instrument[] {
     for (const t of titles) {
       const inTitle = dates.filter((d) => d.span[0] >= t.start && d.span[1] <= t.end);
       const date = signed ? signingDate(outside, t.end) : datedBy(model, outside, t.end, lexicon);
+      const title = withSessionBody(model, withSignatories(model, sentence.text, start, t, lexicon), lexicon);
       found.push({
-        type: t.type, title: t.title, bare: t.bare, dated: !!date,
+        type: t.type, title, bare: t.bare && title === t.title, dated: !!date,
         signed_on: date?.date ?? (signed ? model.published : null),
         place,
         parties: parties(model, [t.start, t.end], sentence.span),
@@ -62,7 +66,22 @@ export function findInstruments(model: TextModel): Instrument[] {
   return merge(found);
 }
 
-/** "trilateral statements of November 10, 2020, January 11 and November 26, 2021": one document per date. */
+/** A title runs on into the people who signed it: "road map signed by Alexei Overchuk and Shahin Mustafayev". */
+function withSignatories(model: TextModel, text: string, offset: number, t: TitleMatch,
+  lexicon: CompiledInstrumentsLexicon): string {
+  const clause = lexicon.signedBy && signatoriesClause(text, t.end - offset, lexicon);
+  if (!lexicon.signedBy || !clause) return t.title;
+  const names = namesWithin(model, offset + clause[0], offset + clause[1]);
+  return names.length ? `${t.title} ${lexicon.signedBy.phrase} ${names.join(` ${lexicon.signedBy.and} `)}` : t.title;
+}
+
+/** "protocol of the 8th meeting" → "… of the joint intergovernmental commission on …", the body named elsewhere. */
+function withSessionBody(model: TextModel, title: string, lexicon: CompiledInstrumentsLexicon): string {
+  if (!lexicon.session?.ending.test(title)) return title;
+  const body = lexicon.session.body.exec(model.text)?.[1];
+  return body ? `${title} ${lexicon.session.joiner} ${body.replace(/\s+/gu, ' ')}` : title;
+}
+
 /** The date of signing: the first date right after the title ("… signed on 3 July 1997"), else the nearest one. */
 function signingDate(dates: StatedDate[], titleEnd: number): StatedDate | null {
   const after = dates.find((d) => !d.open && d.span[0] >= titleEnd && d.span[0] - titleEnd <= AFTER_TITLE);
@@ -76,6 +95,7 @@ function datedBy(model: TextModel, dates: StatedDate[], titleEnd: number, lexico
   return next && lexicon.datedBy.test(model.text.slice(titleEnd, next.span[0])) ? next : null;
 }
 
+/** "trilateral statements of November 10, 2020, January 11 and November 26, 2021": one document per date. */
 function datedStatements(model: TextModel, text: string, offset: number, dates: StatedDate[],
   lexicon: CompiledInstrumentsLexicon): Omit<Found, 'place' | 'quote' | 'span'>[] {
   const out: Omit<Found, 'place' | 'quote' | 'span'>[] = [];

@@ -13,6 +13,8 @@ export interface InstrumentsLexicon {
   determiner: string;
   /** Words after a head that open its complement ("on", "for", "between", "по"). */
   complement: string;
+  /** Two-word links whose second word would otherwise end the title ("aimed at", "направленная на"). */
+  linked?: string;
   /** Words that end a title: verbs and relative pronouns ("is", "signed", "which", "был"). */
   stop: string;
   /** "and" in the language: it continues a title only into a name ("between Russia and Azerbaijan"). */
@@ -21,6 +23,12 @@ export interface InstrumentsLexicon {
   andContinues: string;
   /** A passive signing after the head that the title continues past ("was signed between …"). */
   signedBetween: string;
+  /** A signing by named people right after a title, which the title runs on into ("road map signed by A and B"):
+   * the pattern, and the words the title then reads with. */
+  signedBy?: { pattern: string; phrase: string; and: string };
+  /** A title that names a session without its body ("protocol of the 8th meeting") is completed with the body the
+   * text names elsewhere: the session ending, the body (group 1 is its name) and the word joining them. */
+  session?: { ending: string; body: string; joiner: string };
   /** A reference back to the document just named ("The document was signed … on December 7"). */
   reference: string;
   /** Words joining a title to the date that identifies it ("agreement … on December 20, 2006"). */

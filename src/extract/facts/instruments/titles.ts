@@ -10,6 +10,7 @@ export interface CompiledInstrumentsLexicon {
   modifier: RegExp;
   determiner: RegExp;
   complement: RegExp;
+  linked: RegExp | null;
   stop: RegExp;
   and: RegExp;
   andContinues: RegExp;
@@ -17,6 +18,8 @@ export interface CompiledInstrumentsLexicon {
   datedBy: RegExp;
   signedBetween: RegExp;
   signing: RegExp;
+  signedBy: { pattern: RegExp; phrase: string; and: string } | null;
+  session: { ending: RegExp; body: RegExp; joiner: string } | null;
 }
 
 export interface TitleMatch {
@@ -41,6 +44,7 @@ export function compileInstrumentsLexicon(lexicon: InstrumentsLexicon): Compiled
     modifier: whole(lexicon.modifier, 'u'),
     determiner: whole(lexicon.determiner),
     complement: whole(lexicon.complement),
+    linked: lexicon.linked ? whole(lexicon.linked) : null,
     stop: whole(lexicon.stop, 'u'),
     and: whole(lexicon.and),
     andContinues: whole(lexicon.andContinues, 'u'),
@@ -48,6 +52,14 @@ export function compileInstrumentsLexicon(lexicon: InstrumentsLexicon): Compiled
     datedBy: new RegExp(`^\\s*(?:${lexicon.datedBy})\\s+$`, 'iu'),
     signedBetween: new RegExp(`^\\s+${lexicon.signedBetween}`, 'iu'),
     signing: new RegExp(`(?<![\\p{L}])(?:${lexicon.signing})(?![\\p{L}])`, 'iu'),
+    session: lexicon.session ? {
+      ending: new RegExp(`(?:${lexicon.session.ending.replace(/ /gu, '\\s+')})$`, 'iu'),
+      body: new RegExp(lexicon.session.body.replace(/ /gu, '\\s+'), 'iu'),
+      joiner: lexicon.session.joiner,
+    } : null,
+    signedBy: lexicon.signedBy
+      ? { ...lexicon.signedBy, pattern: new RegExp(`^\\s*(?:${lexicon.signedBy.pattern.replace(/ /gu, '\\s+')})\\s+`, 'iu') }
+      : null,
   };
 }
 
@@ -89,6 +101,10 @@ function complementEnd(text: string, headEnd: number, lexicon: CompiledInstrumen
   for (let i = 0; i < words.length; i++) {
     const w = words[i][0];
     if (w === ',' && /^\p{Lu}/u.test(words[i + 1]?.[0] ?? '') && /^\p{Lu}/u.test(words[i - 1]?.[0] ?? '') && !lexicon.stop.test(words[i + 1][0])) continue;
+    if (i > 0 && lexicon.linked?.test(`${words[i - 1][0]} ${w}`)) {
+      last = i;
+      continue;
+    }
     if (/^[,;:.!?]$/u.test(w) || (!lexicon.complement.test(w) && lexicon.stop.test(w))) break;
     if (lexicon.and.test(w) && !continuesTitle(words, i, lexicon)) break;
     if (dateStarts.includes(from + words[i].index!)) {
@@ -110,4 +126,13 @@ function continuesTitle(words: RegExpMatchArray[], i: number, lexicon: CompiledI
   const after = words[i + 2]?.[0] ?? '';
   return /^[\p{Lu}"“«]/u.test(next) || lexicon.andContinues.test(next) ||
     (lexicon.determiner.test(next) && /^\p{Lu}/u.test(after));
+}
+
+/** The clause after a title that names its signatories ("… signed by Deputy Prime Minister A and B,"), or null. */
+export function signatoriesClause(text: string, titleEnd: number, lexicon: CompiledInstrumentsLexicon): [number, number] | null {
+  const by = lexicon.signedBy?.pattern.exec(text.slice(titleEnd, titleEnd + 40));
+  if (!by) return null;
+  const from = titleEnd + by[0].length;
+  const stop = /[,;:!?(]/u.exec(text.slice(from));
+  return [from, stop ? from + stop.index : text.length];
 }

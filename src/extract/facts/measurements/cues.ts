@@ -3,6 +3,7 @@
 import type { ExtractionLang, Indicator, Lang } from '../../../core/index.js';
 import { cues as en } from '../../lang/en/indicators.js';
 import { cues as ru } from '../../lang/ru/indicators.js';
+import { cues as az } from '../../lang/az/indicators.js';
 
 export interface IndicatorCues {
   /** Words naming what a figure measures; the nearest before the figure (else after it in its clause) wins. */
@@ -27,6 +28,8 @@ export interface IndicatorCues {
   comparison: string[];
   /** Words after a number that make it a ratio ("3 times", "two-fold"). */
   ratio: string[];
+  /** Words next to a number that count part of an earlier count ("73 entities…, 18 of them", "из них 18"). */
+  backReference: string[];
   /** Words pointing back at the indicator of the sentence before ("this figure amounted to…"). */
   anaphora: string[];
   /** Where a clause ends inside a sentence. */
@@ -37,8 +40,12 @@ export interface IndicatorCues {
 }
 
 export interface CompiledCues {
-  indicators: Array<{ regex: RegExp; indicator: Indicator }>;
-  countNouns: Array<{ regex: RegExp; indicator: Indicator; label?: string }>;
+  /** All indicator words in one alternation (group `i<k>` is the k-th entry), so a sentence is scanned once. */
+  indicators: RegExp;
+  indicatorOf: Indicator[];
+  /** All counted nouns in one alternation (group `n<k>`): the fewest words between number and noun wins. */
+  countNoun: RegExp;
+  countNouns: Array<{ indicator: Indicator; label?: string }>;
   change: RegExp;
   decline: RegExp;
   changeAfter: RegExp;
@@ -49,6 +56,8 @@ export interface CompiledCues {
   forecast: RegExp;
   comparisonBefore: RegExp;
   ratioAfter: RegExp;
+  backReferenceAfter: RegExp;
+  backReferenceBefore: RegExp;
   anaphora: RegExp;
   clauseBreak: RegExp;
   originBefore: RegExp;
@@ -61,9 +70,10 @@ const words = (items: string[], flags = 'iu') => new RegExp(`${START}${any(items
 
 function compile(c: IndicatorCues): CompiledCues {
   return {
-    indicators: c.indicators.map(([p, indicator]) => ({ regex: new RegExp(`${START}(?:${p})(?![\\p{L}])`, 'giu'), indicator })),
-    countNouns: c.countNouns.map(([p, indicator, label]) =>
-      ({ regex: new RegExp(`^(?:[\\s,]*\\p{L}[\\p{L}-]*){0,4}?\\s+(?:${p})(?![\\p{L}])`, 'iu'), indicator, label })),
+    indicators: new RegExp(`${START}(?:${c.indicators.map(([p], k) => `(?<i${k}>${p})`).join('|')})(?![\\p{L}])`, 'giu'),
+    indicatorOf: c.indicators.map(([, indicator]) => indicator),
+    countNoun: new RegExp(`^(?:[\\s,]*\\p{L}[\\p{L}-]*){0,4}?\\s+(?:${c.countNouns.map(([p], k) => `(?<n${k}>${p})`).join('|')})(?![\\p{L}])`, 'iu'),
+    countNouns: c.countNouns.map(([, indicator, label]) => ({ indicator, label })),
     change: words(c.change),
     decline: words(c.decline),
     changeAfter: new RegExp(`^[\\s)]*(?:year-on-year\\s+|г/г\\s+)?${any(c.changeAfter)}`, 'iu'),
@@ -75,14 +85,16 @@ function compile(c: IndicatorCues): CompiledCues {
     comparisonBefore: new RegExp(`${START}${any(c.comparison)}[\\s\\p{L}]{0,25}$`, 'iu'),
     anaphora: words(c.anaphora),
     ratioAfter: new RegExp(`^\\s*${any(c.ratio)}`, 'iu'),
+    backReferenceAfter: new RegExp(`^\\s*${any(c.backReference)}(?![\\p{L}])`, 'iu'),
+    backReferenceBefore: new RegExp(`${START}${any(c.backReference)}\\s*$`, 'iu'),
     clauseBreak: new RegExp(`;|\\s[–—]\\s|[()]|,\\s+${any(c.clauseBreaks)}(?![\\p{L}])`, 'giu'),
     originBefore: new RegExp(`${START}${any(c.origin)}\\s+(?:the\\s+)?$`, 'iu'),
     destinationBefore: new RegExp(`${START}${any(c.destination)}\\s+(?:the\\s+)?$`, 'iu'),
   };
 }
 
-const COMPILED: Record<ExtractionLang, CompiledCues> = { en: compile(en), ru: compile(ru) };
+const COMPILED: Record<ExtractionLang, CompiledCues> = { en: compile(en), ru: compile(ru), az: compile(az) };
 
 export function cuesFor(lang: Lang): CompiledCues {
-  return lang === 'ru' ? COMPILED.ru : COMPILED.en;
+  return lang === 'und' ? COMPILED.en : COMPILED[lang];
 }

@@ -36,7 +36,8 @@ export function readFigure(figure: Figure, ctx: FigureContext, cues: CompiledCue
   const sign = cues.decline.test(before) ? -1 : 1;
 
   if (figure.kind === 'number' && figure.unit !== 'tonnes') {
-    const noun = countedNoun(after, cues);
+    const partOfEarlier = cues.backReferenceAfter.test(after) || cues.backReferenceBefore.test(sentenceBefore);
+    const noun = partOfEarlier ? nounCountedBefore(sentenceBefore, cues) : countedNoun(after, cues);
     if (noun && !isChange && figure.value > 1) return { indicator: noun.indicator, unit: 'count', value: figure.value, label: noun.label };
     const indicator = noun?.indicator ?? nearestIndicator(figure, ctx);
     if (isChange && indicator) {
@@ -77,10 +78,17 @@ function nearestIndicator(figure: Figure, ctx: FigureContext): Indicator | null 
 /** The counted noun nearest after a number ("Twelve Russian regions have signed agreements" counts regions). */
 function countedNoun(after: string, cues: CompiledCues) {
   if (/^\s*\d/.test(after)) return undefined;
-  let best: { noun: CompiledCues['countNouns'][number]; length: number } | undefined;
-  for (const noun of cues.countNouns) {
-    const m = noun.regex.exec(after);
-    if (m && (!best || m[0].length < best.length)) best = { noun, length: m[0].length };
+  const groups = cues.countNoun.exec(after)?.groups;
+  if (!groups) return undefined;
+  return cues.countNouns.find((_, k) => groups[`n${k}`] !== undefined);
+}
+
+/** "73 entities of the Russian Federation, 18 of them…": the noun of the nearest earlier count in the sentence. */
+function nounCountedBefore(before: string, cues: CompiledCues) {
+  const numbers = [...before.matchAll(/\d+/g)].reverse();
+  for (const n of numbers) {
+    const noun = countedNoun(before.slice(n.index + n[0].length), cues);
+    if (noun) return noun;
   }
-  return best?.noun;
+  return undefined;
 }

@@ -30,7 +30,7 @@ export function findMeasurements(model: TextModel): Measurement[] {
     const sentenceCountries = countriesOf(model, sentence.span);
     const inherited = recent && index - recent.index <= INHERIT_WITHIN ? recent.period : null;
     const ctxBase = {
-      text: model.text, sentence: sentence.span, cues: indicatorCues(model.text, sentence, cues),
+      text: model.text, sentence: sentence.span, cues: indicatorCues(sentence, cues),
       previousIndicator, anaphora: cues.anaphora.test(sentence.text), previousSentence: model.sentences[index - 1]?.text ?? '',
     };
     for (const figure of figures) {
@@ -95,15 +95,13 @@ function clauseOf(text: string, sentence: Sentence, at: number, cues: CompiledCu
   return [start, end];
 }
 
-function indicatorCues(text: string, sentence: Sentence, cues: CompiledCues) {
+function indicatorCues(sentence: Sentence, cues: CompiledCues) {
   const found: Array<{ span: readonly [number, number]; indicator: Indicator }> = [];
-  for (const { regex, indicator } of cues.indicators) {
-    for (const m of sentence.text.matchAll(regex)) {
-      const span = [sentence.span[0] + m.index!, sentence.span[0] + m.index! + m[0].length] as const;
-      if (!found.some((f) => f.span[0] < span[1] && span[0] < f.span[1])) found.push({ span, indicator });
-    }
+  for (const m of sentence.text.matchAll(cues.indicators)) {
+    const k = cues.indicatorOf.findIndex((_, i) => m.groups![`i${i}`] !== undefined);
+    found.push({ span: [sentence.span[0] + m.index, sentence.span[0] + m.index + m[0].length], indicator: cues.indicatorOf[k] });
   }
-  return found.sort((a, b) => a.span[0] - b.span[0]);
+  return found;
 }
 
 /** The countries a figure is about: those of its clause, else the one named last before it in the sentence,

@@ -12,6 +12,9 @@ describe('findMeasurements', () => {
     ['Over 150 interstate agreements are included in the legal base.', 'agreements_count', 150, 'count', 'more_than', null],
     ['Azerbaijan cooperates with more than 80 regions of Russia.', 'regions_count', 80, 'count', 'more_than', null],
     ['Russian investments in Azerbaijan exceeded $4 billion.', 'investment', 4e9, 'USD', 'more_than', null],
+    ['Azerbaijan has increased plant products export to Russia by 3 percent.', 'exports', 3, 'percent_change', 'exact', null],
+    ['Between January and October 2022, trade between Russia and Azerbaijan reached $4 billion.', 'trade_turnover', 4e9,
+      'USD', 'exact', '2022-01-01'],
   ])('reads "%s"', (sentence, indicator, value, unit, qualifier, start) => {
     const [m] = measure(sentence);
     expect(m).toMatchObject({ indicator, value, unit, qualifier });
@@ -29,6 +32,19 @@ describe('findMeasurements', () => {
     expect(measure('In 2021 trade turnover amounted to $2.6 billion, which is an increase by $238.5 million.')[1])
       .toMatchObject({ indicator: 'other', value: 2.385e8, unit: 'USD' });
     expect(m.indicator).toBe('trade_turnover');
+  });
+
+  it.each([
+    ['Ties are supported by 73 entities of Russia, 18 of them have agreements with Azerbaijan.', 'en'],
+    ['С Азербайджаном сотрудничают 73 субъекта России, из них 18 имеют соглашения.', 'ru'],
+  ] as const)('counts "18 of them" as the noun counted before: %s', (sentence, lang) => {
+    expect(measure(sentence, '2024-01-24', lang).map((m) => [m.indicator, m.value]))
+      .toContainEqual(['regions_count', 18]);
+  });
+
+  it('dates "from A to B, compared to 2020" as the base year and the year after', () => {
+    const found = measure('Azerbaijan increased exports to Russia from 423,800 tons to 539,700 tons, compared to 2020.');
+    expect(found.map((m) => [m.value, m.period?.start])).toEqual([[423800, '2020-01-01'], [539700, '2021-01-01']]);
   });
 
   it('reads Russian', () => {

@@ -21,4 +21,26 @@ describe('findPeople', () => {
 
   it.each(['Vladimir Putin spoke.', 'The Professor of the Department of Business Management spoke.'])(
     'finds no person with a role in %j', (text) => expect(people(text)).toEqual([]));
+
+  it.each([
+    ['gives each of a plural role the singular', 'The efforts of Presidents Ilham Aliyev and Recep Tayyip Erdogan matter.',
+      [['Ilham Aliyev', 'President'], ['Recep Tayyip Erdogan', 'President']]],
+    ['gives a counterpart the role of the person named before', 'Foreign Minister Elmar Mammadyarov met his Russian counterpart Sergey Lavrov.',
+      [['Elmar Mammadyarov', 'Foreign Minister'], ['Sergey Lavrov', 'Foreign Minister']]],
+    ['gives the last speaker the role a later "the minister said" states', 'Mustafayev said that trade grew. "We are sure of it," the minister said.',
+      [['Mustafayev', 'minister']]],
+    ['gives the last speaker the role a later "добавил представитель Кремля" states',
+      '«Товарооборот вырос», — сказал Ушаков журналистам. Он указал на это. «Проекты идут», — добавил представитель Кремля.',
+      [['Ушаков', 'представитель Кремля']]],
+  ])('%s', (_rule, text, expected) => {
+    expect(people(text, /[а-я]/u.test(text) ? 'ru' : 'en').map((p) => [p.name, p.role])).toEqual(expected);
+  });
+
+  it.each([
+    ['a role with no speaker before it', 'Trade grew. "We are sure of it," the minister said.'],
+    ['a role followed by a name after the verb', '«Товарооборот вырос», — сказал президент Путин журналистам.'],
+    ['a pronoun as the speaker', '«Товарооборот вырос», — сказал он. «Проекты идут», — добавил представитель Кремля.'],
+  ])('finds no anaphoric person for %s', (_rule, text) => {
+    expect(people(text, /[а-я]/u.test(text) ? 'ru' : 'en').filter((p) => p.role !== 'президент')).toEqual([]);
+  });
 });

@@ -7,29 +7,60 @@ import { countryOf } from '../../places/countries.js';
 import { lexiconFor } from '../shared/language.js';
 import { people as en } from '../../lang/en/people.js';
 import { people as ru } from '../../lang/ru/people.js';
+import { people as az } from '../../lang/az/people.js';
 import { nameCandidates, type NameCandidate } from './names.js';
 import { nominativeName } from './declension.js';
 import { chainStart, compilePeopleLexicon, joinsRoleToName, rolesIn, type CompiledPeopleLexicon, type RoleMatch } from './roles.js';
 import { mergePeople } from './merge.js';
+import { anaphorsIn, isCounterpart, isSpeaker, roleHead } from './anaphora.js';
 
-const LEXICONS = { en: compilePeopleLexicon(en), ru: compilePeopleLexicon(ru) };
+const LEXICONS = { en: compilePeopleLexicon(en), ru: compilePeopleLexicon(ru), az: compilePeopleLexicon(az) };
 const COUNTRY_LOOKBACK = 24;
 
 export function findPeople(model: TextModel): Person[] {
   const lexicon = lexiconFor(model.lang, LEXICONS);
   const found: Person[] = [];
+  let speaker: string | null = null;
   for (const sentence of model.sentences) {
     const [start, end] = sentence.span;
+    const cite = { quote: sentence.text, span: sentence.span };
     const places = placesWithin(model, start, end);
     const roles = rolesIn(sentence.text, start, lexicon);
     const used = new Set<RoleMatch>();
+    const anaphors = anaphorsIn(sentence.text, start, lexicon);
     for (const name of nameCandidates(sentence.text, start, lexicon.notAName, places)) {
       if (name.span[1] >= model.text.length) continue; // a name cut off where the text was truncated
-      const person = personBefore(model, name, roles, used, lexicon) ?? personAfter(model, name, lexicon);
-      if (person) found.push({ ...person, quote: sentence.text, span: sentence.span });
+      while (anaphors.length && anaphors[0].span[1] <= name.span[0]) referTo(speaker, anaphors.shift()!.role, found, cite);
+      const person = personBefore(model, name, roles, used, lexicon) ?? personAfter(model, name, lexicon) ??
+        counterpartOf(model, name, found.at(-1), lexicon);
+      if (person) found.push({ ...person, ...cite });
+      if (isSpeaker(model, name, lexicon)) speaker = person?.name ?? nominativeName(name.tokens, false).join(' ');
     }
+    for (const a of anaphors) referTo(speaker, a.role, found, cite);
   }
   return mergePeople(found);
+}
+
+/** "… the minister said": the last speaker, with that role. */
+function referTo(speaker: string | null, role: string, found: Person[], cite: Pick<Person, 'quote' | 'span'>): void {
+  if (speaker) found.push({ name: speaker, role, country: null, ...cite });
+}
+
+/** "his Russian counterpart Sergey Lavrov": the role of the person named before, in the country named here. */
+function counterpartOf(model: TextModel, name: NameCandidate, before: Person | undefined,
+  lexicon: CompiledPeopleLexicon): Person | null {
+  if (!before?.role || !isCounterpart(model, name, lexicon)) return null;
+  const role = roleHead(before.role, lexicon);
+  if (!role) return null;
+  return { name: name.tokens.join(' '), role, country: countryNear(model, name.span[0] - COUNTRY_LOOKBACK, name.span[0]) };
+}
+
+/** The personal names written between start and end, roles and organisations trimmed ("Deputy Prime Minister A"
+ * → "A"), as written. */
+export function namesWithin(model: TextModel, start: number, end: number): string[] {
+  const lexicon = lexiconFor(model.lang, LEXICONS);
+  return nameCandidates(model.text.slice(start, end), start, lexicon.notAName, placesWithin(model, start, end))
+    .map((n) => n.tokens.join(' '));
 }
 
 function personBefore(model: TextModel, name: NameCandidate, roles: RoleMatch[], used: Set<RoleMatch>,
@@ -46,8 +77,8 @@ function personBefore(model: TextModel, name: NameCandidate, roles: RoleMatch[],
   const oblique = lexicon.obliqueRole?.test(first.text) ?? false;
   return {
     name: nominativeName(name.tokens, oblique).join(' '),
-    role: model.text.slice(first.span[0], role.span[1] + complement.length)
-      .replace(/\s+/gu, ' '),
+    role: plural ? roleHead(role.text, lexicon) ?? role.text
+      : model.text.slice(first.span[0], role.span[1] + complement.length).replace(/\s+/gu, ' '),
     country: countryNear(model, first.span[0] - COUNTRY_LOOKBACK, name.span[0]),
   };
 }

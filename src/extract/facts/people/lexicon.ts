@@ -12,6 +12,15 @@ export interface PeopleLexicon {
   notNames: string[];
   /** Regex source for the ending of a plural role, which names several people ("Presidents X and Y"). */
   pluralRole: string;
+  /** The ending a plural role drops to name one of its people ("Presidents" → "President"). */
+  pluralEnding?: string;
+  /** Verbs of saying: the person next to one is the speaker a later "the minister said" refers back to. */
+  speech?: string;
+  /** A role standing for the last speaker ("the minister said", "добавил представитель Кремля"): a regex source
+   * where {role} and {speech} stand for the role heads and the verbs of saying; group 1 is the role as written. */
+  anaphor?: string;
+  /** Words naming the opposite number of the person just named ("his Russian counterpart Sergey Lavrov"). */
+  counterpart?: string;
   /** Where the language inflects names: role endings that put the following name in an oblique case. */
   obliqueRole?: string;
 }

@@ -12,6 +12,11 @@ export interface CompiledPeopleLexicon {
   notAName: (word: string) => boolean;
   obliqueRole: RegExp | null;
   pluralRole: RegExp;
+  pluralEnding: RegExp | null;
+  speakerBefore: RegExp | null;
+  speakerAfter: RegExp | null;
+  anaphor: RegExp | null;
+  counterpart: RegExp | null;
 }
 
 export interface RoleMatch {
@@ -34,6 +39,13 @@ export function compilePeopleLexicon(lexicon: PeopleLexicon): CompiledPeopleLexi
     notAName: notAName(new Set(lexicon.notNames), new RegExp(`^(?:${roles})$`, 'iu')),
     obliqueRole: lexicon.obliqueRole ? new RegExp(lexicon.obliqueRole, 'iu') : null,
     pluralRole: new RegExp(`(?:${lexicon.pluralRole})$`, 'u'),
+    pluralEnding: lexicon.pluralEnding ? new RegExp(`(?:${lexicon.pluralEnding})$`, 'u') : null,
+    speakerBefore: lexicon.speech ? new RegExp(`(?<![\\p{L}])(?:${lexicon.speech})\\s+$`, 'iu') : null,
+    speakerAfter: lexicon.speech ? new RegExp(`^\\s+(?:also\\s+)?(?:${lexicon.speech})(?![\\p{L}])`, 'iu') : null,
+    anaphor: lexicon.anaphor && lexicon.speech
+      ? new RegExp(`(?<![\\p{L}])${lexicon.anaphor.replace('{role}', () => roles).replace('{speech}', () => lexicon.speech ?? '')}(?![\\p{L}])`, 'giu')
+      : null,
+    counterpart: lexicon.counterpart ? new RegExp(`(?<![\\p{L}])(?:${lexicon.counterpart})[\\s,]*$`, 'iu') : null,
   };
 }
 

@@ -1,19 +1,24 @@
-// Russian cues for events: cue phrases by type, scheduled wording, what makes a city the venue, and city names
-// in the nominative ("в Астрахани" → Астрахань).
+// Russian cues for events: cue phrases by type, scheduled wording, back-references, coverage periods, what makes a
+// city the venue, and city names in the nominative ("в Астрахани" → Астрахань).
 import type { VenueWords } from '../../facts/shared/places.js';
 import type { EventsLexicon } from '../../facts/events/lexicon.js';
 
 export const events: EventsLexicon = {
   cues: [
-    { type: 'signing', pattern: '(?:был[аио]? |были )?подписан[аоы]? \\d+|подписали|подписан[аоы]? документ' },
-    { type: 'statement', pattern: 'брифинг[а-яё]*|пресс-конференци[а-яё]*|интервью|журналистам|сообщил[аи]?|письм[а-яё]*|обращени[а-яё]*' },
+    { type: 'signing', pattern: '(?:был[аио]? |были )?подписан[аоы]? \\d+|подписали|подписан[аоы]? документ|подписани[еяю]' },
+    { type: 'statement', pattern: 'брифинг[а-яё]*|пресс-конференци[а-яё]*|интервью|журналистам|как сообщила?(?![а-яё])|письм[а-яё]*|обращени[а-яё]*' },
     { type: 'forum', pattern: 'форум[а-яё]*|выставк[а-яё]*' },
     { type: 'visit', pattern: 'визит[а-яё]*' },
-    { type: 'meeting', pattern: '(?:\\d+-[еегомй]+ )?заседани[а-яё]*|встреч[аеиуй]|переговор[а-яё]*' },
-    { type: 'other', pattern: 'саммит[а-яё]*' },
+    { type: 'meeting', pattern: '(?:\\d+-[еегомй]+ )?заседани(?:е|я|ю|ем|и)|встреч[аеиуй]|переговор[а-яё]*' },
+    { type: 'other', pattern: 'саммит[а-яё]*|установил[аи]? дипломатические отношения|открыти[еяю] [а-яё]*центра' },
   ],
   planned: 'проведут|пройд[её]т|состоится|предстоящ[а-яё]*|планиру[а-яё]*|примет участие',
   ordinal: '(\\d+)-?[а-яё]*\\s+$',
+  anaphoric: '(?:^|\\s)(?:участник[а-яё]*|итогам|ходе|рамках|время|этого|этой|этом|данного|данной)\\s+$',
+  elsewhere: '(?:^|\\s)(?:предыдущ|прошл|последн)[а-яё]*\\s+$',
+  body: 'комисси|совет|комитет',
+  naming: '^\\s+(?:[А-ЯЁ]|с\\s|межправительственн|совместн|комисси|российско|на\\s+уровне|глав|президент|премьер)',
+  coverage: '(?:^|\\s)(?:на|до|по)\\s+(?:период\\s+)?$',
 };
 
 export const venues: VenueWords = {

@@ -5,4 +5,7 @@ export const CURRENCY_SIGNS: Array<[pattern: string, code: string]> = [
 ];
 
 /** Codes that may stand before or after a number ("USD 295 million", "4 bn AZN"); matched upper-case only. */
-export const ISO_CODES = ['USD', 'EUR', 'AZN', 'RUB', 'CNY', 'KZT', 'UZS', 'GBP', 'TRY', 'GEL', 'AMD', 'BYN'];
+export const ISO_CODES = [
+  'USD', 'EUR', 'AZN', 'RUB', 'CNY', 'KZT', 'UZS', 'GBP', 'TRY', 'GEL', 'AMD', 'BYN', 'JPY', 'CHF', 'INR', 'CAD', 'AUD',
+  'UAH', 'KGS', 'TJS',
+];

@@ -17,7 +17,7 @@ const ISO_SET = new Set(ISO_CODES);
 
 export function findAmountMentions(text: string, ctx: { published: string | null; lang: Lang }):
   { mentions: AmountMention[]; diagnostics: Diagnostic[] } {
-  const patterns = ctx.lang === 'ru' ? PATTERNS.ru : PATTERNS.en;
+  const patterns = ctx.lang === 'und' ? PATTERNS.en : PATTERNS[ctx.lang];
   const mentions: AmountMention[] = [];
   for (const m of text.matchAll(patterns.amount)) {
     const mention = toMention(text, m, patterns);
@@ -43,8 +43,9 @@ function toMention(text: string, m: RegExpExecArray | RegExpMatchArray, patterns
   if (prefix && ISO_SET.has(prefix.toUpperCase()) && prefix !== prefix.toUpperCase()) return null;
   if (tail && ISO_SET.has(tail.toUpperCase()) && tail !== tail.toUpperCase()) return null;
 
-  let value = readNumber(g, patterns);
+  let value = readNumber(g, patterns) + (g.half ? 0.5 : 0);
   if (!Number.isFinite(value)) return null;
+  if (g.sign) value = -value;
   if (g.scale) value = scaled(value, patterns.scaleOf(g.scale));
   if (g.number2 && g.scale2) value += scaled(Number(g.number2), patterns.scaleOf(g.scale2));
   const span = [start, end] as const;
@@ -54,8 +55,10 @@ function toMention(text: string, m: RegExpExecArray | RegExpMatchArray, patterns
     return null;
   }
   const currency = (prefix && patterns.currencyOf(prefix)) || (tail && patterns.currencyOf(tail));
+  const coin = !currency && tail ? patterns.subunitOf(tail) : undefined;
   let mention: AmountMention;
-  if (currency) mention = { kind: 'money', value, unit: currency, span, text: figure };
+  if (coin) mention = { kind: 'money', value: scaled(value, coin[1]), unit: coin[0], span, text: figure };
+  else if (currency) mention = { kind: 'money', value, unit: currency, span, text: figure };
   else if (tail && patterns.isPercent(tail)) mention = { kind: 'percent', value, span, text: figure };
   else if (tail && patterns.isTonnes(tail)) mention = { kind: 'number', value, unit: 'tonnes', span, text: figure };
   else mention = { kind: 'number', value, span, text: figure };

@@ -9,6 +9,8 @@ export interface AmountLexicon {
   scales: Array<[pattern: string, factor: number]>;
   /** Currency words written after the number ("US dollars", "манат"). */
   currencies: Array<[pattern: string, code: string]>;
+  /** Coins written after the number, with the share of the currency unit they stand for ("50 cents" → 0.5 USD). */
+  subunits?: Array<[pattern: string, code: string, factor: number]>;
   /** Words after the number that make it a percentage. */
   percent: string[];
   /** Words after the number that make it a mass in tonnes. */
@@ -21,6 +23,8 @@ export interface AmountLexicon {
   multiplierWords: Record<string, number>;
   /** Word joining spelled-out parts ("one hundred and fifty"), if any. */
   numberJoiner?: string;
+  /** Adds a half to the number before it, before any scale: "two and a half million", "три с половиной". */
+  andAHalf?: string;
   /** Phrases standing for a whole number ("half a million"). */
   numberPhrases: Array<[pattern: string, value: number]>;
   /** Fractions read as a percentage ("a third of" → 33.33). */

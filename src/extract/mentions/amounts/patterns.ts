@@ -4,6 +4,7 @@ import type { AmountLexicon } from './lexicon.js';
 import { CURRENCY_SIGNS, ISO_CODES } from './currencies.js';
 import { amounts as en } from '../../lang/en/amounts.js';
 import { amounts as ru } from '../../lang/ru/amounts.js';
+import { amounts as az } from '../../lang/az/amounts.js';
 
 export interface AmountPatterns {
   lexicon: AmountLexicon;
@@ -17,6 +18,8 @@ export interface AmountPatterns {
   phraseOf(word: string): number;
   scaleOf(word: string): number;
   currencyOf(word: string): string | undefined;
+  /** A coin word's currency and share of the unit ("cents" → USD, 0.01). */
+  subunitOf(word: string): [code: string, factor: number] | undefined;
   isPercent(word: string): boolean;
   isTonnes(word: string): boolean;
 }
@@ -45,12 +48,15 @@ function compile(lexicon: AmountLexicon): AmountPatterns {
   const scale = `(?:(?<=\\d)(?:${letterScales.join('|') || '(?!)'})|${SPACE}?(?:${wordScales}))${NOT_LETTER}\\.?`;
   const signs = CURRENCY_SIGNS.map(([p]) => p).join('|');
   const currencyWords = longestFirst(lexicon.currencies.map(([p]) => p));
-  const tail = `%|(?:${longestFirst([...lexicon.percent, ...lexicon.tonnes])}|${currencyWords}|${ISO_CODES.join('|')})${NOT_LETTER}`;
+  const subunits = lexicon.subunits ?? [];
+  const subunitWords = subunits.length ? `|${longestFirst(subunits.map(([p]) => p))}` : '';
+  const tail = `%|(?:${longestFirst([...lexicon.percent, ...lexicon.tonnes])}|${currencyWords}${subunitWords}|${ISO_CODES.join('|')})${NOT_LETTER}`;
+  const half = lexicon.andAHalf ? `(?<half>${SPACE}+${lexicon.andAHalf.replace(/ /g, `${SPACE}+`)}${NOT_LETTER})?` : '';
   const qualifiers = longestFirst(lexicon.qualifiers.map(([p]) => p));
   const amount = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:(?<qualifier>${qualifiers})${SPACE}+)?` +
     `(?:(?<prefix>${signs}|(?:${ISO_CODES.join('|')})${SPACE})${SPACE}?)?` +
-    `(?<number>(?<phrase>${longestFirst(lexicon.numberPhrases.map(([p]) => p))})${NOT_LETTER}|(?<digits>${digitsPattern(lexicon)})|(?<spelled>${spelled}))` +
+    `(?<sign>[-−](?=\\d))?(?<number>(?<phrase>${longestFirst(lexicon.numberPhrases.map(([p]) => p))})${NOT_LETTER}|(?<digits>${digitsPattern(lexicon)})|(?<spelled>${spelled}))${half}` +
     `(?:(?<scale>${scale})(?:${SPACE}(?<number2>\\d{1,3})(?<scale2>${scale}))?)?` +
     `(?:${SPACE}?(?<tail>${tail}))?(?![\\p{L}\\p{N}])`,
     'giu');
@@ -65,6 +71,7 @@ function compile(lexicon: AmountLexicon): AmountPatterns {
   const qualifierOf = lookup(lexicon.qualifiers);
   const fractionOf = lookup(lexicon.fractions);
   const phraseOf = lookup(lexicon.numberPhrases);
+  const subunitOf = lookup(subunits.map(([p, code, factor]) => [p, [code, factor] as [string, number]]));
   const scaleOf = lookup(lexicon.scales);
   const currencyOf = lookup([...lexicon.currencies, ...CURRENCY_SIGNS, ...ISO_CODES.map((c) => [c, c] as [string, string])]);
   const percent = whole(`%|${lexicon.percent.join('|')}`);
@@ -78,9 +85,10 @@ function compile(lexicon: AmountLexicon): AmountPatterns {
     phraseOf: (w) => phraseOf(w) ?? NaN,
     scaleOf: (w) => scaleOf(w.replace(/\.$/, '')) ?? 1,
     currencyOf,
+    subunitOf,
     isPercent: (w) => percent.test(w),
     isTonnes: (w) => tonnes.test(w),
   };
 }
 
-export const PATTERNS: Record<ExtractionLang, AmountPatterns> = { en: compile(en), ru: compile(ru) };
+export const PATTERNS: Record<ExtractionLang, AmountPatterns> = { en: compile(en), ru: compile(ru), az: compile(az) };

@@ -2,7 +2,8 @@
 // a match into a resolved date, a range or a problem. Overlaps between patterns are settled later (longest wins).
 import type { Day } from './calendar.js';
 import type { DateLexicon } from './lexicon.js';
-import { buildPieces, END, normalise, START } from './pieces.js';
+import { alternation, buildPieces, distinctiveWord, edged, END, normalise, START } from './pieces.js';
+import { buildGeneralPatterns } from './general.js';
 import * as resolve from './resolve.js';
 import type { Resolution, YearRef } from './resolve.js';
 
@@ -24,6 +25,8 @@ export interface DatePattern {
   name: string;
   regex: RegExp;
   read: Reader;
+  /** A cheap test for a word the pattern cannot match without, so most texts skip the full scan. */
+  guard?: RegExp;
 }
 
 export function buildGrammar(lexicon: DateLexicon): DatePattern[] {
@@ -72,6 +75,51 @@ export function buildGrammar(lexicon: DateLexicon): DatePattern[] {
     return o ? [m.index - before.length + o.index, m.index + m[0].length] : null;
   };
 
+  /** Both ends written: "1-15 March", "March 1 till December 26, 2021", "January-October", "2018-2020"; with
+   *  `opener` the pattern also takes the word that opens it ("between January and October 2022"). */
+  const ranges = (prefix: string, connector: string, opener = ''): Array<[string, string, Reader]> => [
+    [`${prefix}day-range`, `${opener}${p.day('d1')}${connector}${p.day('d2')}\\s+${p.month('mo')}${yearRefTail('y')}`,
+      (m, pub) => daysOf(m, pub, [monthOf(m, 'mo'), +m.groups!.d1!], [monthOf(m, 'mo'), +m.groups!.d2!])],
+    [`${prefix}day-month-range`,
+      `${opener}${p.day('d1')}\\s+${p.month('m1')}${connector}${p.day('d2')}\\s+${p.month('m2')}${yearRefTail('y')}`,
+      (m, pub) => daysOf(m, pub, [monthOf(m, 'm1'), +m.groups!.d1!], [monthOf(m, 'm2'), +m.groups!.d2!])],
+    [`${prefix}month-day-range`, `${opener}${p.month('mo')}\\s+${p.day('d1')}${connector}${p.day('d2')}${yearRefTail('y')}`,
+      (m, pub) => daysOf(m, pub, [monthOf(m, 'mo'), +m.groups!.d1!], [monthOf(m, 'mo'), +m.groups!.d2!])],
+    [`${prefix}month-day-month-range`,
+      `${opener}${p.month('m1')}\\s*${p.day('d1')}${connector}${p.month('m2')}\\s*${p.day('d2')}${yearRefTail('y')}`,
+      (m, pub) => daysOf(m, pub, [monthOf(m, 'm1'), +m.groups!.d1!], [monthOf(m, 'm2'), +m.groups!.d2!])],
+    [`${prefix}month-range`, `${opener}${p.month('m1')}${connector}${p.month('m2')}${yearRefTail('y')}`,
+      (m, pub) => {
+        const [from, to] = [monthOf(m, 'm1'), monthOf(m, 'm2')];
+        const ref = refOf(m, 'y');
+        const fallback = from === 1 ? (d: Day) => resolve.cumulativePeriodYear(to, d) : publicationYear;
+        return bounded(reading(whole(m), withYear(ref, pub, fallback, (y, rel) => resolve.monthRange(y, from, to, rel)), ref));
+      }],
+    [`${prefix}year-range`, `${opener}${p.year('y1')}${p.yearSuffix}(?:\\s*${p.yearWord})?${connector}${p.year('y2')}` +
+      `${p.yearSuffix}(?:\\s*(?:${w(lexicon.yearsWords)}(?:(?<=\\.)|${END})|${p.yearWord}))?`,
+      (m) => {
+        const [from, to] = [+m.groups!.y1!, +m.groups!.y2!];
+        return to > from && to - from <= 30 ? bounded(reading(whole(m), resolve.yearRange(from, to))) : null;
+      }],
+  ];
+  const between = lexicon.betweenOpeners?.length && lexicon.betweenJoiners?.length ? {
+    opener: `${edged('opener', alternation(lexicon.betweenOpeners))}\\s+`,
+    connector: `\\s+${w(lexicon.betweenJoiners)}\\s+`,
+  } : null;
+  const yearJoiner = `(?:\\s*(?:${alternation(lexicon.listJoiners)})\\s*)`;
+
+  /** "over the past five years": the whole years before publication. */
+  const pastYears = (cues: readonly string[]): [string, string, Reader] =>
+    ['past-years', `${edged('cue', alternation(cues))}\\s+${p.count('n')}\\s+${w(lexicon.yearsCountWords)}${END}`,
+      (m, pub) => {
+        if (!pub) return reading(whole(m), resolve.NO_REFERENCE);
+        const n = numberOf(m, 'n', vocabulary.cardinals);
+        return reading(whole(m), resolve.yearRange(pub.year - n, pub.year - 1, true));
+      }];
+  /** Cues are looked for behind a year or a month once it is found: scanning for them first is slower. */
+  const yearCue = new RegExp(`${START}${w(lexicon.yearCues)}[\\s-]+(?:the\\s+)?$`, 'iu');
+  const monthCue = new RegExp(`${START}${w(lexicon.monthCues)}[\\s-]+$`, 'iu');
+  const cueBefore = (cue: RegExp, m: Match) => cue.test(m.input.slice(Math.max(0, m.index - 32), m.index));
   const patterns: Array<[string, string, Reader]> = [
     ['iso-day', `(?<![\\p{N}.\\-])(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?![\\p{N}])`,
       (m) => reading(whole(m), resolve.singleDay(+m.groups!.y!, +m.groups!.mo!, +m.groups!.d!))],
@@ -81,30 +129,19 @@ export function buildGrammar(lexicon: DateLexicon): DatePattern[] {
       (m, pub) => dayOf(m, pub, monthOf(m, 'mo'), +m.groups!.d!)],
     ['month-day', `${p.month('mo')}\\s*${p.day('d')}${yearRefTail('y')}`,
       (m, pub) => dayOf(m, pub, monthOf(m, 'mo'), +m.groups!.d!)],
-    ['day-range', `${p.day('d1')}${p.connector}${p.day('d2')}\\s+${p.month('mo')}${yearRefTail('y')}`,
-      (m, pub) => daysOf(m, pub, [monthOf(m, 'mo'), +m.groups!.d1!], [monthOf(m, 'mo'), +m.groups!.d2!])],
-    ['day-month-range',
-      `${p.day('d1')}\\s+${p.month('m1')}${p.connector}${p.day('d2')}\\s+${p.month('m2')}${yearRefTail('y')}`,
-      (m, pub) => daysOf(m, pub, [monthOf(m, 'm1'), +m.groups!.d1!], [monthOf(m, 'm2'), +m.groups!.d2!])],
-    ['month-day-range', `${p.month('mo')}\\s+${p.day('d1')}${p.connector}${p.day('d2')}${yearRefTail('y')}`,
-      (m, pub) => daysOf(m, pub, [monthOf(m, 'mo'), +m.groups!.d1!], [monthOf(m, 'mo'), +m.groups!.d2!])],
-    ['month-range', `${p.month('m1')}${p.connector}${p.month('m2')}${yearRefTail('y')}`,
-      (m, pub) => {
-        const [from, to] = [monthOf(m, 'm1'), monthOf(m, 'm2')];
-        const ref = refOf(m, 'y');
-        const fallback = from === 1 ? (d: Day) => resolve.cumulativePeriodYear(to, d) : publicationYear;
-        return bounded(reading(whole(m), withYear(ref, pub, fallback, (y, rel) => resolve.monthRange(y, from, to, rel)), ref));
-      }],
+    ...ranges('', p.connector),
+    ...(between ? ranges('between-', between.connector, between.opener) : []),
     ['month-year', `${p.month('mo')},?\\s+${p.yearRef('y')}`,
       (m, pub) => {
         const ref = refOf(m, 'y');
         return reading(whole(m), withYear(ref, pub, publicationYear,
           (y, rel) => resolve.monthRange(y, monthOf(m, 'mo'), monthOf(m, 'mo'), rel)), ref);
       }],
-    ['month-after-cue', `${START}${w(lexicon.monthCues)}[\\s-]+(?<body>${p.month('mo')})`,
+    ['month-after-cue', p.month('mo'),
       (m, pub) => {
+        if (!cueBefore(monthCue, m)) return null;
         const month = monthOf(m, 'mo');
-        return reading(group(m, 'body'), withYear(null, pub, (d) => resolve.yearlessMonthYear(month, d),
+        return reading(whole(m), withYear(null, pub, (d) => resolve.yearlessMonthYear(month, d),
           (y, rel) => resolve.monthRange(y, month, month, rel)));
       }],
     ['quarter', `(?:the\\s+)?${p.ordinal('n')}\\s+${w(lexicon.quarterWords)}${END}${yearRefTail('y')}`,
@@ -113,8 +150,9 @@ export function buildGrammar(lexicon: DateLexicon): DatePattern[] {
         return reading(whole(m), withYear(ref, pub, publicationYear,
           (y, rel) => resolve.quarter(y, numberOf(m, 'n', vocabulary.ordinals), rel)), ref);
       }],
-    ['quarter-code', `${START}(?:Q(?<n>[1-4])|(?<n2>[1-4])Q)\\s*['’]?${p.year('y')}`,
-      (m) => reading(whole(m), resolve.quarter(+m.groups!.y!, +(m.groups!.n ?? m.groups!.n2!)))],
+    ['quarter-code', `${START}(?:Q(?<n>[1-4])|(?<n2>[1-4])Q)\\s*['’]?(?:${p.year('y')}|(?<yy>\\d{2})${END})`,
+      (m) => reading(whole(m), resolve.quarter(m.groups!.y ? +m.groups!.y : 2000 + +m.groups!.yy!,
+        +(m.groups!.n ?? m.groups!.n2!)))],
     ['half', `(?:the\\s+)?${p.ordinal('n')}\\s+${w(lexicon.halfWords)}${END}${yearRefTail('y')}`,
       (m, pub) => {
         const ref = refOf(m, 'y');
@@ -133,37 +171,47 @@ export function buildGrammar(lexicon: DateLexicon): DatePattern[] {
         return reading(span, withYear(ref, pub, (d) => resolve.cumulativePeriodYear(n, d),
           (y, rel) => resolve.monthRange(y, 1, n, rel)), ref);
       }],
-    ['year-range', `${p.year('y1')}${p.yearSuffix}(?:\\s*${p.yearWord})?${p.connector}${p.year('y2')}` +
-      `${p.yearSuffix}(?:\\s*(?:${w(lexicon.yearsWords)}(?:(?<=\\.)|${END})|${p.yearWord}))?`,
-      (m) => {
-        const [from, to] = [+m.groups!.y1!, +m.groups!.y2!];
-        return to > from && to - from <= 30 ? bounded(reading(whole(m), resolve.yearRange(from, to))) : null;
-      }],
-    ['year', `(?:${START}(?<cue>${w(lexicon.yearCues)})[\\s-]+(?:the\\s+)?)?(?<body>${p.year('y')}${p.yearSuffix}` +
-      `(?<word>\\s*${p.yearWord})?)(?!\\s*(?:${w(lexicon.amountWords)})(?:${END}|(?<=%)))`,
-      (m) => m.groups!.cue || m.groups!.word
-        ? reading(group(m, 'body'), resolve.yearRange(+m.groups!.y!), { year: +m.groups!.y!, relative: false })
+    ['year', `${p.year('y')}${p.yearSuffix}(?<word>\\s*${p.yearWord})?(?!\\s*(?:${w(lexicon.amountWords)})(?:${END}|(?<=%)))`,
+      (m) => m.groups!.word || cueBefore(yearCue, m)
+        ? reading(whole(m), resolve.yearRange(+m.groups!.y!), { year: +m.groups!.y!, relative: false })
         : null],
-    ['relative-year', `${START}(?<rel>${w(Object.keys(lexicon.relativeYears))})\\s+${p.yearWord}`,
+    ['listed-year', `(?<=${START}${w(lexicon.yearCues)}[\\s-]+(?:the\\s+)?(?:19|20)\\d{2}(?:${yearJoiner}(?:19|20)\\d{2})*` +
+      `${yearJoiner})${p.year('y')}${p.yearSuffix}(?:\\s*(?:${p.yearWord}|${w(lexicon.yearsWords)}${END}))?(?!\\s*(?:${w(lexicon.amountWords)})(?:${END}|(?<=%)))`,
+      (m) => reading(whole(m), resolve.yearRange(+m.groups!.y!), { year: +m.groups!.y!, relative: false })],
+    ['relative-year', `${edged('rel', alternation(Object.keys(lexicon.relativeYears)))}\\s+${p.yearWord}`,
       (m, pub) => reading(whole(m), withYear({ offset: vocabulary.relativeYears.get(normalise(m.groups!.rel!))! },
         pub, publicationYear, (y, rel) => resolve.yearRange(y, y, rel)))],
-    ['relative-day', `${START}(?<rel>${w(Object.keys(lexicon.relativeDays))})${END}`,
+    ['relative-day', `${edged('rel', alternation(Object.keys(lexicon.relativeDays)))}${END}`,
       (m, pub) => reading(whole(m), resolve.relativeDay(vocabulary.relativeDays.get(normalise(m.groups!.rel!))!, pub))],
-    ['year-start', `${START}${w(lexicon.yearStartCues)}\\s+(?:${p.yearRef('y')}|${w(lexicon.theYear)}${END})`,
+    ['year-start', `${edged('cue', alternation(lexicon.yearStartCues))}\\s+(?:${p.yearRef('y')}|${w(lexicon.theYear)}${END})`,
       (m, pub) => {
         const year = resolve.resolveYear(refOf(m, 'y'), pub, publicationYear);
         return reading(whole(m), 'problem' in year ? year : resolve.sinceYearStart(year.year, pub));
       }],
-    ['next-years', `${START}${w(lexicon.nextYearsCues)}\\s+${p.count('n1')}(?:${p.connector}${p.count('n2')})?\\s+` +
+    ['next-years', `${edged('cue', alternation(lexicon.nextYearsCues))}\\s+${p.count('n1')}(?:${p.connector}${p.count('n2')})?\\s+` +
       `${w(lexicon.yearsCountWords)}${END}`,
       (m, pub) => {
         if (!pub) return reading(whole(m), resolve.NO_REFERENCE);
         const n = numberOf(m, m.groups!.n2 ? 'n2' : 'n1', vocabulary.cardinals);
         return reading(whole(m), resolve.yearRange(pub.year + 1, pub.year + n, true));
       }],
+    ...(lexicon.pastYearsCues?.length ? [pastYears(lexicon.pastYearsCues)] : []),
   ];
-  return patterns.map(([name, source, read]) =>
-    ({ name, regex: new RegExp(source, source.includes('(?<body>') ? 'giud' : 'giu'), read }));
+  const guards: Array<[RegExp, readonly string[]]> = [
+    [/^between-/, lexicon.betweenOpeners ?? []], [/^past-years$/, lexicon.pastYearsCues ?? []],
+    [/^next-years$/, lexicon.nextYearsCues], [/^quarter$/, lexicon.quarterWords], [/^half$/, lexicon.halfWords],
+    [/^month-count$/, lexicon.monthsWords], [/^year-start$/, lexicon.yearStartCues],
+    [/^relative-day$/, Object.keys(lexicon.relativeDays)],
+  ];
+  const guardOf = (name: string) => {
+    const words = guards.find(([n]) => n.test(name))?.[1];
+    return words?.length ? new RegExp(alternation(words.map(distinctiveWord)), 'iu') : undefined;
+  };
+  return [
+    ...patterns.map(([name, source, read]) =>
+      ({ name, regex: new RegExp(source, source.includes('(?<body>') ? 'giud' : 'giu'), read, guard: guardOf(name) })),
+    ...buildGeneralPatterns(lexicon, { pieces: p, monthOf, refOf, withYear }),
+  ];
 }
 
 function lookups(lexicon: DateLexicon) {

@@ -109,7 +109,37 @@ describe('findDateMentions: ranges', () => {
     ['en', 'Plans in the next two to three years.', '2024-01-24', ['in the next two to three years',
       ['2025-01-01', '2027-12-31'], { relative: true }]],
     ['ru', 'в ближайшие два-три года', '2024-01-24', ['в ближайшие два-три года', ['2025-01-01', '2027-12-31']]],
+    ['en', 'Between January and October 2022, trade grew.', null, ['Between January and October 2022',
+      ['2022-01-01', '2022-10-31']]],
+    ['en', 'Trade doubled between 2018 and 2020.', null, ['between 2018 and 2020', ['2018-01-01', '2020-12-31']]],
+    ['en', 'Held between 1 and 15 March 2021.', null, ['between 1 and 15 March 2021', ['2021-03-01', '2021-03-15']]],
+    ['ru', 'Оборот вырос между 2018 и 2020 годами.', null, ['между 2018 и 2020 годами', ['2018-01-01', '2020-12-31']]],
+    ['en', 'From January 1 till December 26, 2021, exports grew.', null, ['From January 1 till December 26, 2021',
+      ['2021-01-01', '2021-12-26'], { precision: 'day' }]],
+    ['en', 'Held from March 28 to April 2, 2022.', null, ['from March 28 to April 2, 2022', ['2022-03-28', '2022-04-02']]],
+    ['en', 'Trade grew over the past five years.', '2024-01-24', ['over the past five years', ['2019-01-01', '2023-12-31'],
+      { relative: true }]],
+    ['en', 'Investment doubled in the last 3 years.', '2022-06-01', ['in the last 3 years', ['2019-01-01', '2021-12-31']]],
+    ['ru', 'Оборот вырос за последние 10 лет.', '2024-01-24', ['за последние 10 лет', ['2014-01-01', '2023-12-31']]],
   ])('%s: %s', (lang, sentence, published, expected) => check(lang as Lang, published, expected, sentence));
+
+  it.each<[string, string, Array<[string, string]>]>([
+    ['en', 'Trade grew in 2020 and 2021.', [['2020', '2020-12-31'], ['2021', '2021-12-31']]],
+    ['en', 'Forums were held in 2019, 2020 and 2022.', [['2019', '2019-12-31'], ['2020', '2020-12-31'], ['2022', '2022-12-31']]],
+    ['en', 'Deliveries in 2020 and 2021 tonnes of grain.', [['2020', '2020-12-31']]],
+    ['ru', 'Форумы прошли в 2019 и 2021 годах.', [['2019', '2019-12-31'], ['2021 годах', '2021-12-31']]],
+  ])('%s: each year of a list in "%s"', (lang, text, expected) => {
+    const { mentions } = findDateMentions(text, { lang: lang as Lang, published: null });
+    expect(mentions.map((m) => [m.text, m.kind === 'date_range' ? m.end : m.value])).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['en', 'Exports grew from 423,800 tons to 539,700 tons, compared to 2020.'],
+    ['en', 'Exports grew 5% compared with 2020.'],
+    ['en', 'Trade was higher than in 2020.'],
+  ])('%s: finds the base year of a comparison in "%s"', (lang, text) => {
+    expect(only(text, lang as Lang, null)).toMatchObject({ text: '2020', start: '2020-01-01', end: '2020-12-31' });
+  });
 });
 
 describe('findDateMentions: open ranges', () => {
@@ -146,6 +176,7 @@ describe('findDateMentions: what is not a date', () => {
     ['en', 'Deliveries up to 2000 tonnes were agreed.'],
     ['ru', 'Товарооборот составил 2020 млн долларов.'],
     ['ru', 'Поставки до 2000 тонн в год.'],
+    ['en', 'Trade was higher than 2020 tonnes.'],
   ])('%s: %s', (lang, text) => {
     expect(findDateMentions(text, { lang: lang as Lang, published: '2024-01-24' }).mentions).toEqual([]);
   });
@@ -154,6 +185,8 @@ describe('findDateMentions: what is not a date', () => {
     ['en', 'The talks took place yesterday.'],
     ['en', 'They will meet on February 22.'],
     ['ru', 'Встреча пройдёт в прошлом году.'],
+    ['en', 'AZERBAIJAN, February 28 - Dear participants of the forum,'],
+    ['en', 'Trade grew over the past five years.'],
   ])('without a publication date, %s "%s" is a diagnostic, not a guess', (lang, text) => {
     const { mentions, diagnostics } = findDateMentions(text, { lang: lang as Lang, published: null });
     expect(mentions).toEqual([]);

@@ -3,6 +3,7 @@
 import type { DateMention, DateRangeMention, Diagnostic, Lang } from '../../../core/index.js';
 import { dates as en } from '../../lang/en/dates.js';
 import { dates as ru } from '../../lang/ru/dates.js';
+import { dates as az } from '../../lang/az/dates.js';
 import { parseIsoDay } from './calendar.js';
 import { buildGrammar, type DatePattern, type Reading } from './grammar.js';
 import type { DateLexicon } from './lexicon.js';
@@ -27,13 +28,14 @@ interface Language {
 }
 
 const compile = (lexicon: DateLexicon): Language => ({ grammar: buildGrammar(lexicon), cues: buildCues(lexicon) });
-const LANGUAGES: Partial<Record<Lang, Language>> = { en: compile(en), ru: compile(ru) };
+const LANGUAGES: Partial<Record<Lang, Language>> = { en: compile(en), ru: compile(ru), az: compile(az) };
 
 export function findDateMentions(text: string, ctx: DateContext): DateMentions {
   const language = languageFor(ctx.lang);
   const published = ctx.published ? parseIsoDay(ctx.published) : null;
   const readings: Reading[] = [];
   for (const pattern of language.grammar) {
+    if (pattern.guard && !pattern.guard.test(text)) continue;
     pattern.regex.lastIndex = 0;
     for (const m of text.matchAll(pattern.regex)) {
       const reading = pattern.read(m, published);

@@ -53,6 +53,42 @@ export interface DateLexicon {
   nextYearsCues: readonly string[];
   /** Plural "years" after a count: "years", "лет", "года". */
   yearsCountWords: readonly string[];
+  /** "over the past five years", "за последние 5 лет": the whole years before the publication year. */
+  pastYearsCues?: readonly string[];
+  /** "between January and October 2022", "между 2018 и 2020 годами": a range opened by a word and joined by "and". */
+  betweenOpeners?: readonly string[];
+  betweenJoiners?: readonly string[];
   /** Join items of a list of dates: "November 10, 2020, January 11 and November 26, 2021". */
   listJoiners: readonly string[];
+  /** Relative offsets, weeks, weekdays, parts of periods, seasons, decades, slashed days. */
+  general?: GeneralDateForms;
+}
+
+/** Optional forms for general date expressions beyond news prose; a language without them simply lacks the form. */
+export interface GeneralDateForms {
+  /** Units of a relative offset, every case form: "days" → day, "недели" → week. */
+  offsetUnits: Record<string, 'day' | 'week' | 'month' | 'year'>;
+  /** After a count of units: "3 days ago", "2 недели назад". */
+  agoWords: readonly string[];
+  /** Before a count of units: "in 5 days", "через 3 дня". */
+  laterWords: readonly string[];
+  /** Stand for a count of one: "a month ago". */
+  oneWords: readonly string[];
+  /** Whole phrases naming a week or month relative to the reference: "last week" → -1. */
+  relativeWeeks: Record<string, number>;
+  relativeMonths: Record<string, number>;
+  /** Weekday names in every case form, Monday = 1 … Sunday = 7. */
+  weekdays: Record<number, readonly string[]>;
+  /** Before a weekday: "last" → -1 (the one before the reference week day), "next" → 1, "this" → 0. */
+  weekdayModifiers: Record<string, number>;
+  /** "early 2022" → 1, "mid-2021" → 2, "late 2020" → 3: thirds of a year or a month. */
+  periodParts: Record<string, 1 | 2 | 3>;
+  /** Parts that name the last third of a month but the whole of a year ("the end of 2023" is the year's figure). */
+  yearEndParts: readonly string[];
+  /** Season names → the first month of the season (meteorological: spring 3, summer 6, autumn 9, winter 12). */
+  seasons: Record<string, number>;
+  /** Written after a decade: "1990s", "90-е". */
+  decadeSuffixes: readonly string[];
+  /** "5/3/2021": month first (US English) where the first part can be a month. */
+  slashMonthFirst: boolean;
 }

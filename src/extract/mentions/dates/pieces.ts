@@ -6,9 +6,22 @@ import type { DateLexicon } from './lexicon.js';
 export const START = '(?<![\\p{L}\\p{N}])';
 export const END = '(?![\\p{L}\\p{N}])';
 
+/**
+ * A word group that starts at a word edge, tested after the word is read: `START` written before an alternation
+ * makes irregexp test every position of the text; reading the word first lets it skip most of them.
+ */
+export function edged(name: string, body: string): string {
+  return `(?<${name}>${body})(?<![\\p{L}\\p{N}]\\k<${name}>)`;
+}
+
 export function alternation(words: Iterable<string>): string {
   const unique = [...new Set(words)].sort((a, b) => b.length - a.length);
   return unique.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+}
+
+/** The word of a cue phrase a text cannot hold the phrase without, and that is rare: its longest. */
+export function distinctiveWord(phrase: string): string {
+  return phrase.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a));
 }
 
 export function normalise(word: string): string {
@@ -44,14 +57,14 @@ export function buildPieces(lexicon: DateLexicon): Pieces {
   return {
     lexicon,
     month: (name) =>
-      `${START}(?<${name}>(?:${alternation(full)})${END}|(?:${alternation(abbreviations)})(?:\\.|${END}))`,
+      edged(name, `(?:${alternation(full)})${END}|(?:${alternation(abbreviations)})(?:\\.|${END})`),
     day: (name) => `(?<![\\p{L}\\p{N}.,])(?<${name}>[12]\\d|3[01]|0?[1-9])(?!\\p{N})(?:(?:${suffixes})${END})?`,
     year,
     yearRef: (name) =>
       `${links}(?:${year(name)}(?!\\s*[-–—]\\s*\\p{N})${yearSuffix}(?:\\s*${yearWord})?|` +
-      `${START}(?<${name}Rel>${alternation(Object.keys(lexicon.relativeYears))})\\s+${yearWord})`,
-    ordinal: (name) => `${START}(?<${name}>${alternation(Object.keys(lexicon.ordinals))}|[1-4](?:${suffixes})?)${END}`,
-    count: (name) => `${START}(?<${name}>\\d{1,2}|${alternation(Object.keys(lexicon.cardinals))})${END}`,
+      `${edged(`${name}Rel`, alternation(Object.keys(lexicon.relativeYears)))}\\s+${yearWord})`,
+    ordinal: (name) => `${edged(name, `${alternation(Object.keys(lexicon.ordinals))}|[1-4](?:${suffixes})?`)}${END}`,
+    count: (name) => `${edged(name, `\\d{1,2}|${alternation(Object.keys(lexicon.cardinals))}`)}${END}`,
     connector: `(?:\\s*(?:${alternation(symbols)})\\s*|\\s+(?:${alternation(wordConnectors)})\\s+)`,
     yearWord,
     yearSuffix,

@@ -1,0 +1,29 @@
+// Azerbaijani cues for people: role heads with their possessive and case endings ("Baş nazirin müavini",
+// "komissiyanın həmsədri"), and the genitive chain that may join roles to a name. Names follow their role.
+import type { PeopleLexicon } from '../../facts/people/lexicon.js';
+
+const ENDING = '\\p{Ll}*';
+
+export const people: PeopleLexicon = {
+  roles: [
+    `Baş nazirin birinci müavin${ENDING}`, `Baş nazirin müavin${ENDING}`, `Baş nazir${ENDING}`,
+    `Birinci vitse-prezident${ENDING}`, `vitse-prezident${ENDING}`, `vitse-spiker${ENDING}`,
+    `xarici işlər nazirinin müavin${ENDING}`, `xarici işlər nazir${ENDING}`, `nazirinin müavin${ENDING}`,
+    `nazir müavin${ENDING}`, `nazir${ENDING}`, `Prezident${ENDING}`, `həmsədr${ENDING}`, `sədr müavin${ENDING}`,
+    `sədr${ENDING}`, `səfir${ENDING}`, `qubernator${ENDING}`, `rəhbər${ENDING}`, `başçı${ENDING}`,
+    `nümayəndə${ENDING}`, `köməkçi${ENDING}`, `müşavir${ENDING}`, `direktor${ENDING}`, `mətbuat katib${ENDING}`,
+    `spiker${ENDING}`, `deputat${ENDING}`,
+  ],
+  // Nouns in the genitive or possessive ("komissiyanın", "Respublikasının") and the words of a ministry's name.
+  gapWord: '\\p{Ll}+(?:nın|nin|nun|nün|ın|in|un|ün|sı|si|su|sü)|\\p{Lu}{2,}|üzrə|və|işlər|xarici|iqtisadiyyat',
+  pluralRole: '(?:prezident|nazir|sədr|həmsədr)l[əa]r\\p{Ll}*',
+  preposition: 'üzrə',
+  notNames: [
+    'Azərbaycan', 'Rusiya', 'Respublikası', 'Respublikasının', 'Federasiyası', 'Federasiyasının', 'Hökuməti',
+    'Hökumətinin', 'Hökumətlərarası', 'Komissiya', 'Komissiyası', 'Komissiyasının', 'İqtisadi', 'Əməkdaşlıq',
+    'Nazirlər', 'Kabineti', 'Kabinetinin', 'Nazirliyi', 'Nazirliyinin', 'Milli', 'Məclis', 'Məclisi', 'Məclisinin',
+    'Dövlət', 'Duması', 'Şurası', 'Şurasının', 'Bankı', 'Forum', 'Forumu', 'Prezident', 'Prezidenti', 'Administrasiyası',
+    'Bildirilib', 'Vurğulanıb', 'Qeyd', 'Belə', 'Eyni', 'Bu', 'O', 'Daha', 'Həmçinin', 'Tərəflər', 'Toplantıda',
+    'Toplantı', 'İclas', 'İclasda', 'Baş', 'Birinci', 'Müttəfiqlik', 'Bəyannamə', 'Saziş', 'Fəaliyyət', 'Planı',
+  ],
+};

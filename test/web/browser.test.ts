@@ -1,0 +1,117 @@
+// The web app in a real browser: a server on a free 127.0.0.1 port over a temporary store ingested from the
+// sample documents, a few corpus texts and one hostile text; chromium driven by playwright-core.
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listen, type Listening } from '../../src/api/listen.js';
+import { ingestPaths } from '../../src/pipeline/ingest-documents.js';
+import { openStore, type Store } from '../../src/store/index.js';
+import { createSite } from '../../web/site.js';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const CORPUS = join(ROOT, '../shared/corpus/dev');
+const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+const HOSTILE = `Baku, 5 March 2024. <script>window.__pwned = 'script'</script> Trade turnover between Azerbaijan and Russia
+reached $4.4 billion in 2023. <img src="x" onerror="window.__pwned = 'onerror'"> The road map was signed in Baku.
+`;
+
+describe('the web app in a browser', () => {
+  let dataDir: string;
+  let store: Store;
+  let server: Listening;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'concord-web-'));
+    const hostile = join(dataDir, 'incoming');
+    await mkdir(hostile);
+    await writeFile(join(hostile, 'hostile.txt'), HOSTILE);
+    store = await openStore({ dataDir: join(dataDir, 'store') });
+    await ingestPaths(store, [join(ROOT, 'examples/documents'), join(hostile, 'hostile.txt'),
+      ...['d101_einpresswire-overchuk-baku-20th-igc.txt', 'd104_azernews-trade-turkey-russia-jan-nov.txt',
+        'd113_today-az-asadov-melikov-dagestan.txt', 'd203_kommersant-23rd-igc-astrakhan.txt'].map((f) => join(CORPUS, f))]);
+    server = await listen(createSite({ store, dataDir }).fetch, 0, '127.0.0.1');
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium', headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await mkdir(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  const shoot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+  it('opens the dashboard with headline figures and their sources', async () => {
+    await page.goto(`${server.url}/?lang=en`);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Cooperation dashboard');
+    expect(await page.locator('.figures li').count()).toBeGreaterThan(0);
+    expect(await page.locator('.figures li a.source').first().getAttribute('href')).toMatch(/^\/documents\/doc_\w+#fact-f_/);
+    await shoot('dashboard');
+  });
+
+  it('searches the texts and opens a document with its facts highlighted by kind', async () => {
+    await page.goto(`${server.url}/documents`);
+    await shoot('documents');
+    await page.fill('#q', 'road map');
+    await page.press('#q', 'Enter');
+    await page.waitForURL(/q=road/);
+    expect(await page.locator('.hits li mark').count()).toBeGreaterThan(0);
+    await shoot('search');
+    await page.locator('.hits li a').first().click();
+    await page.waitForURL(/\/documents\/doc_/);
+    const marks = page.locator('.body mark.fact');
+    expect(await marks.count()).toBeGreaterThan(0);
+    const kinds = await marks.evaluateAll((all) => [...new Set(all.map((m) => m.className.replace('fact ', '')))]);
+    expect(kinds.every((k) => /^k-(measurement|instrument|event|person)$/.test(k))).toBe(true);
+    expect(await page.locator('.fact-list li blockquote').count()).toBeGreaterThan(0);
+    await shoot('document');
+  });
+
+  it('draws an indicator with every point linked to its source', async () => {
+    await page.goto(`${server.url}/indicators/trade_turnover`);
+    const points = await page.locator('svg a.chart-point').count();
+    expect(points).toBeGreaterThan(1);
+    expect(await page.locator('table tbody tr').count()).toBe(points);
+    await shoot('indicator');
+  });
+
+  it('switches the interface to Russian and remembers it', async () => {
+    await page.goto(`${server.url}/`);
+    await page.click('#lang-switch');
+    await page.waitForURL(/lang=ru/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+    await page.goto(`${server.url}/documents`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Документы');
+    await shoot('documents-ru');
+    await page.goto(`${server.url}/?lang=en`);
+  });
+
+  it('shows hostile HTML in a document as inert text', async () => {
+    const listed = await (await page.request.get(`${server.url}/api/documents?limit=200`)).json();
+    const hostile = listed.items.find((doc: { file: string }) => doc.file === 'hostile.txt');
+    await page.goto(`${server.url}/documents/${hostile.id}`);
+    await shoot('document-hostile');
+    expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(await page.locator('.body script, .body img').count()).toBe(0);
+    expect(await page.locator('.body').textContent()).toContain('<img src="x" onerror=');
+  });
+
+  it('fits a phone screen', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${server.url}/`);
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.screenshot({ path: join(SCREENSHOTS, 'dashboard-phone.png'), fullPage: true });
+    await phone.close();
+  });
+});
