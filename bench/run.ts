@@ -1,18 +1,19 @@
 // `npm run bench [-- --json] [-- --quick]`: prints throughput figures; never asserts timings.
 // Extraction runs side by side with chrono-node (dates only) on the same texts as the reference.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import { extract } from '../src/extract/index.js';
 import { documentFromText } from '../src/ingest/index.js';
-import { openStore } from '../src/store/index.js';
-import { extractDocument } from '../src/pipeline/extract-documents.js';
+import { BatchWriter, prepareDocument } from '../src/pipeline/ingest-documents.js';
 import { generateCorpus, loadTexts, type BenchDocument } from './corpus.js';
+import { freshStore, measureScale, measureStoreOnly, peakRssMb } from './scale.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const quick = args.includes('--quick');
+/** --full adds the 100k-document corpus to the scale runs. */
+const full = args.includes('--full');
 const shared = process.env.CONCORD_SHARED ?? join(import.meta.dirname, '../../shared');
 const texts = loadTexts(shared);
 
@@ -25,20 +26,20 @@ function measure(docs: BenchDocument[], fn: (d: BenchDocument) => void) {
   return { docs: docs.length, seconds: round(seconds), docs_per_s: round(docs.length / seconds), mb_per_s: round(bytes / 1e6 / seconds) };
 }
 
+/** End to end: text → document → extraction → knowledge → store, in the pipeline's batches. */
 async function measureIngest(docs: BenchDocument[], databaseUrl?: string) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'concord-bench-'));
-  const store = await openStore(databaseUrl ? { databaseUrl } : { dataDir });
+  const { store, drop } = await freshStore(databaseUrl);
   try {
+    const writer = new BatchWriter(store);
     const started = performance.now();
     for (const d of docs) {
-      const document = documentFromText(d.text, { file: d.file, published: d.published });
-      await store.saveDocument(document, extractDocument(document).extraction);
+      await writer.add(prepareDocument(documentFromText(d.text, { file: d.file, published: d.published })), () => {});
     }
+    await writer.flush();
     const seconds = (performance.now() - started) / 1000;
     return { docs: docs.length, seconds: round(seconds), docs_per_s: round(docs.length / seconds) };
   } finally {
-    await store.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await drop();
   }
 }
 
@@ -54,9 +55,25 @@ const results: Record<string, unknown> = {
   ingest: { pglite: await measureIngest(ingestDocs) },
   peak_rss_mb: round(process.memoryUsage().rss / 2 ** 20),
 };
-if (process.env.DATABASE_URL || process.env.TEST_DATABASE_URL) {
-  (results.ingest as Record<string, unknown>).postgres = await measureIngest(ingestDocs, process.env.DATABASE_URL || process.env.TEST_DATABASE_URL);
+const postgresUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL || undefined;
+if (postgresUrl) {
+  (results.ingest as Record<string, unknown>).postgres = await measureIngest(ingestDocs, postgresUrl);
 }
+
+// The store alone, then whole corpora of growing size on each engine.
+const engines: [string, string | undefined][] = [['pglite', undefined], ...(postgresUrl ? [['postgres', postgresUrl] as [string, string]] : [])];
+results.store = {};
+for (const [engine, url] of engines) {
+  (results.store as Record<string, unknown>)[engine] = await measureStoreOnly(texts, quick ? 300 : 2000, url);
+}
+const sizes = quick ? [1000] : full ? [1000, 10_000, 100_000] : [1000, 10_000];
+results.scale = {};
+for (const [engine, url] of engines) {
+  const bySize: Record<string, unknown> = {};
+  for (const size of sizes) bySize[String(size)] = await measureScale(texts, size, url);
+  (results.scale as Record<string, unknown>)[engine] = bySize;
+}
+results.peak_rss_mb = peakRssMb();
 
 if (json) console.log(JSON.stringify(results));
 else {
@@ -66,5 +83,18 @@ else {
   for (const [engine, r] of Object.entries(results.ingest as Record<string, { docs_per_s: number; docs: number }>)) {
     console.log(`ingest      ${engine} ${r.docs_per_s} docs/s end to end over ${r.docs} docs`);
   }
+  for (const [engine, r] of Object.entries(results.store as Record<string, Awaited<ReturnType<typeof measureStoreOnly>>>)) {
+    console.log(`store only  ${engine} ${r.one_per_transaction.docs_per_s} docs/s one per transaction, ${r.batched.docs_per_s} docs/s in batches of ${r.batch_size} (${r.docs} docs, extraction done beforehand)`);
+  }
+  for (const [engine, bySize] of Object.entries(results.scale as Record<string, Record<string, Awaited<ReturnType<typeof measureScale>>>>)) {
+    for (const [size, f] of Object.entries(bySize)) {
+      const one = f.search.one_client;
+      const many = f.search.concurrent;
+      console.log(`scale       ${engine} ${size} docs: ingest ${f.ingest.docs_per_s} docs/s (${f.ingest.seconds} s), stories ${f.stories.seconds} s, ` +
+        `ingest+stories+search ${f.ingest_stories_search_seconds} s; search p50/p95/p99 ${one.p50_ms}/${one.p95_ms}/${one.p99_ms} ms, ` +
+        `${many.clients} clients ${many.p50_ms}/${many.p95_ms}/${many.p99_ms} ms (${many.searches_per_s}/s); RSS ${f.rss_mb} MB`);
+    }
+  }
   console.log(`peak RSS    ${results.peak_rss_mb} MB`);
 }
+

@@ -1,6 +1,6 @@
 // An indicator's figures as a server-rendered ECharts SVG. One point per figure per document: figures of one
-// period from different sources sit side by side (never averaged), and every point links to its source with
-// its quote as a tooltip. Numbers on the points match the table under the chart.
+// period from different sources sit side by side (never averaged), values on which sources disagree are red
+// diamonds, and every point links to its source with its quote as a tooltip. Numbers match the table.
 import * as echarts from 'echarts';
 
 export interface ChartPoint {
@@ -10,11 +10,13 @@ export interface ChartPoint {
   value: number;
   href: string;
   title: string;
+  /** A value on which sources disagree: drawn as a red diamond. */
+  conflict?: boolean;
 }
 
 const WIDTH = 960;
 const HEIGHT = 380;
-const SIDE_BY_SIDE_PX = 14;
+const SIDE_BY_SIDE_PX = 22;
 
 export function indicatorChart(points: ChartPoint[], unit: string): string {
   // Points arrive in time order, so the categories do too.
@@ -39,7 +41,10 @@ export function indicatorChart(points: ChartPoint[], unit: string): string {
         symbolSize: 14,
         symbolOffset: [(rank - (series.length - 1) / 2) * SIDE_BY_SIDE_PX, 0],
         label: { show: true, position: 'top', formatter: '{b}', fontSize: 11 },
-        data: items.map(({ point }) => ({ name: String(point.n), value: [point.period, point.value] })),
+        data: items.map(({ point }) => ({
+          name: String(point.n), value: [point.period, point.value],
+          ...(point.conflict && { symbol: 'diamond', symbolSize: 18, itemStyle: { color: '#c0392b' } }),
+        })),
       })),
     });
     return linkPoints(chart.renderToSVGString(), series);
@@ -55,7 +60,7 @@ function linkPoints(svg: string, series: { point: ChartPoint }[][]): string {
     (whole, before: string, s: string, d: string, after: string) => {
       const point = series[Number(s)]?.[Number(d)]?.point;
       if (!point) return whole;
-      return `<a href="${escapeXml(point.href)}" class="chart-point"><title>${escapeXml(`${point.n}. ${point.title}`)}</title>` +
+      return `<a href="${escapeXml(point.href)}" class="chart-point${point.conflict ? ' conflict' : ''}"><title>${escapeXml(`${point.n}. ${point.title}`)}</title>` +
         `<path${before}${after}></path></a>`;
     });
 }

@@ -11,6 +11,8 @@ export class ApiFailure extends Error {
 
 export interface ApiClient {
   get<T>(path: string, query?: Record<string, string | number | undefined>): Promise<T>;
+  /** A JSON write with its own credentials (a token typed into a form), not the page request's. */
+  post<T>(path: string, body: unknown, authorization: string): Promise<T>;
 }
 
 export function apiClient(api: Hono<any>, authorization: string | undefined): ApiClient {
@@ -19,10 +21,18 @@ export function apiClient(api: Hono<any>, authorization: string | undefined): Ap
       const params = new URLSearchParams();
       for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
       const url = params.size ? `${path}?${params}` : path;
-      const response = await api.request(url, { headers: authorization ? { authorization } : {} });
-      const body = await response.json();
-      if (!response.ok) throw new ApiFailure(response.status, body as ErrorBody);
-      return body as T;
+      return answer<T>(await api.request(url, { headers: authorization ? { authorization } : {} }));
+    },
+    async post<T>(path: string, body: unknown, writer: string): Promise<T> {
+      return answer<T>(await api.request(path, {
+        method: 'POST', body: JSON.stringify(body), headers: { authorization: writer, 'content-type': 'application/json' },
+      }));
     },
   };
+}
+
+async function answer<T>(response: Response): Promise<T> {
+  const body = await response.json();
+  if (!response.ok) throw new ApiFailure(response.status, body as ErrorBody);
+  return body as T;
 }

@@ -32,3 +32,33 @@ export function describeFact(row: FactRow, locale: string): string {
 export function sourceLabel(row: { outlet: string | null; file: string; published: string | null }): string {
   return `${row.outlet ?? row.file}${row.published ? `, ${row.published}` : ''}`;
 }
+
+const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', RUB: '₽' };
+const SCALES = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const;
+
+/** A figure as people say it: "$2.9 billion", "2,9 млрд $", "12.5%", "1.2 million tonnes". */
+export function humanValue(value: number, unit: string, view: { lang: string; t: { numbers: Record<'trillion' | 'billion' | 'million' | 'tonnes', string> } }): string {
+  const { lang, t } = view;
+  const plain = (n: number, digits = 2) => new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(n);
+  if (unit === 'percent') return `${plain(value, 1)}%`;
+  if (unit === 'percent_change') return `${value > 0 ? '+' : ''}${plain(value, 1)}%`;
+  const scale = SCALES.find(([size]) => Math.abs(value) >= size);
+  const number = scale ? `${plain(value / scale[0])} ${t.numbers[scale[1]]}` : plain(value);
+  if (unit === 'count') return number;
+  if (unit === 'tonnes') return `${number} ${t.numbers.tonnes}`;
+  const symbol = SYMBOLS[unit];
+  if (symbol && lang === 'en') return `${symbol}${number}`;
+  return `${number} ${symbol ?? unit}`;
+}
+
+/** Change from one value to the next as a signed percentage, or null when it cannot be told. */
+export function change(previous: number, current: number): number | null {
+  if (previous === 0) return null;
+  return Math.round(((current - previous) / Math.abs(previous)) * 1000) / 10;
+}
+
+/** A figure's period for people: "2023", "2023-01 – 2023-06", or "as of 2024" for an undated figure. */
+export function figurePeriod(figure: { period: { start: string | null; end: string | null } | null; sources: { published: string | null }[] }, asOf: string): string {
+  if (!figure.period) return `${asOf} ${figure.sources[0]?.published?.slice(0, 4) ?? '?'}`;
+  return formatPeriod(figure.period);
+}

@@ -10,9 +10,10 @@ export interface View {
   url: URL;
 }
 
-const NAV = ['dashboard', 'documents', 'indicators', 'timeline', 'instruments', 'people'] as const;
+const NAV = ['dashboard', 'documents', 'stories', 'indicators', 'timeline', 'instruments', 'people', 'plans', 'review'] as const;
 const HREF: Record<(typeof NAV)[number], string> = {
-  dashboard: '/', documents: '/documents', indicators: '/indicators', timeline: '/timeline', instruments: '/instruments', people: '/people',
+  dashboard: '/', documents: '/documents', stories: '/stories', indicators: '/indicators', timeline: '/timeline',
+  instruments: '/instruments', people: '/people', plans: '/plans', review: '/review',
 };
 
 export function Layout(props: { view: View; title: string; children: Child }) {
@@ -90,5 +91,45 @@ export function NotYet(props: { title: string; text: string }) {
       <h2>{props.title}</h2>
       <p>{props.text}</p>
     </section>
+  );
+}
+
+/**
+ * A verdict on one item, posted to /review with a token. Without scripts the token is typed into the form;
+ * with them, app.js fills it from the tab's session storage and posts to the API directly.
+ */
+export function ReviewForm(props: { view: View; target: string; id: string; verdict?: string | null; correctable?: boolean }) {
+  const { t, url } = props.view;
+  const field = `why-${props.id.replace(/[^\w-]/g, '_')}`;
+  return (
+    <form class="review-form" method="post" action="/review" data-saved={t.review.saved} data-failed={t.review.failed}
+      data-verdicts={JSON.stringify(t.review.verdicts)}>
+      <input type="hidden" name="target" value={props.target} />
+      <input type="hidden" name="id" value={props.id} />
+      <input type="hidden" name="back" value={`${url.pathname}${url.search}`} />
+      <label for={field}>{t.review.reason}</label>
+      <input id={field} name="reason" required minlength={3} maxlength={500} />
+      <label class="token-field">{t.review.token} <input type="password" name="token" autocomplete="off" /></label>
+      <button type="submit" name="verdict" value="confirmed">{t.review.confirm}</button>
+      <button type="submit" name="verdict" value="rejected" class="secondary">{t.review.reject}</button>
+      {props.correctable && <>
+        <label>{t.review.field} <input name="field" size={8} maxlength={40} pattern="[a-z_]+" placeholder="value" /></label>
+        <label>{t.review.newValue} <input name="value" size={12} maxlength={500} /></label>
+        <button type="submit" name="verdict" value="corrected" class="secondary">{t.review.correct}</button>
+      </>}
+      <span class="review-status" role="status">{props.verdict ? t.review.verdicts[props.verdict as 'confirmed' | 'rejected' | 'corrected'] ?? props.verdict : ''}</span>
+    </form>
+  );
+}
+
+/** The one token field of a page with verdict forms; shown only where scripts run (app.js unhides it). */
+export function TokenBox(props: { view: View }) {
+  const { t } = props.view;
+  return (
+    <div class="token-box card" id="token-box" hidden>
+      <label for="editor-token">{t.review.token}</label>
+      <input id="editor-token" type="password" autocomplete="off" />
+      <p class="note">{t.review.tokenHelp}</p>
+    </div>
   );
 }

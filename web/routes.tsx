@@ -10,7 +10,12 @@ import { dashboardPage } from './pages/dashboard.js';
 import { documentPage } from './pages/document.js';
 import { documentsPage } from './pages/documents.js';
 import { indicatorPage, indicatorsPage } from './pages/indicator.js';
+import { instrumentFilter, instrumentPage, instrumentsPage } from './pages/instruments.js';
+import { peopleFilter, peoplePage, personPage } from './pages/people.js';
+import { measurePage, planPage, plansPage } from './pages/plans.js';
 import { REGISTERS, registerPage } from './pages/registers.js';
+import { reviewKind, reviewPage } from './pages/review.js';
+import { storiesPage } from './pages/stories.js';
 
 interface WebEnv {
   Variables: { view: View; api: ApiClient };
@@ -37,7 +42,29 @@ export function webPages(api: Hono<any>): Hono<WebEnv> {
   web.get('/indicators/:name', async (c) => {
     const name = c.req.param('name');
     if (!(INDICATORS as readonly string[]).includes(name)) return notFoundPage(c);
-    return c.html(await indicatorPage(c.var.view, c.var.api, name, c.req.query('unit')));
+    const pair = c.req.query('pair');
+    return c.html(await indicatorPage(c.var.view, c.var.api, name, pair && isPair(pair) ? pair : undefined, c.req.query('unit')));
+  });
+  web.get('/stories', async (c) => c.html(await storiesPage(c.var.view, c.var.api, c.req.query('all') !== undefined, offsetOf(c))));
+  web.get('/instruments', async (c) => c.html(await instrumentsPage(c.var.view, c.var.api, instrumentFilter(c.req.query()), offsetOf(c))));
+  web.get('/instruments/:id', async (c) => c.html(await instrumentPage(c.var.view, c.var.api, c.req.param('id'))));
+  web.get('/people', async (c) => c.html(await peoplePage(c.var.view, c.var.api, peopleFilter(c.req.query()), offsetOf(c))));
+  web.get('/people/:id', async (c) => c.html(await personPage(c.var.view, c.var.api, c.req.param('id'))));
+  web.get('/plans', async (c) => c.html(await plansPage(c.var.view, c.var.api, offsetOf(c))));
+  web.get('/plans/:id', async (c) => c.html(await planPage(c.var.view, c.var.api, c.req.param('id'), asOfOf(c))));
+  web.get('/plans/:id/measures/:measure', async (c) =>
+    c.html(await measurePage(c.var.view, c.var.api, c.req.param('id'), c.req.param('measure'), asOfOf(c))));
+  web.get('/review', async (c) => c.html(await reviewPage(c.var.view, c.var.api, reviewKind(c.req.query('kind')), offsetOf(c))));
+  // Verdicts from forms without scripts: the token comes in the form, the API checks it and logs the verdict.
+  web.post('/review', async (c) => {
+    const form = await c.req.parseBody();
+    const field = (name: string) => (typeof form[name] === 'string' ? form[name] : '');
+    const token = field('token').trim();
+    const verdict = field('verdict');
+    const fields = verdict === 'corrected' && field('field') ? { [field('field')]: fieldValue(field('value')) } : undefined;
+    await c.var.api.post('/api/review', { target: field('target'), id: field('id'), verdict, fields, reason: field('reason') },
+      token ? `Bearer ${token}` : '');
+    return c.redirect(localPath(field('back')), 303);
   });
   for (const [path, register] of Object.entries(REGISTERS)) {
     web.get(`/${path}`, async (c) => c.html(await registerPage(c.var.view, c.var.api, register, offsetOf(c))));
@@ -60,8 +87,29 @@ function notFoundPage(c: Context<WebEnv>) {
   return c.html(<Layout view={view} title={view.t.error.notFound}><p><a href="/">{view.t.nav.dashboard}</a></p></Layout>, 404);
 }
 
+function isPair(value: string): boolean {
+  return /^[A-Z]{2}-[A-Z]{2}$/.test(value);
+}
+
 function pairOf(value: string | undefined): string {
-  return value && /^[A-Z]{2}-[A-Z]{2}$/.test(value) ? value : 'AZ-RU';
+  return value && isPair(value) ? value : 'AZ-RU';
+}
+
+function asOfOf(c: Context): string | undefined {
+  const asOf = c.req.query('asOf');
+  return asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : undefined;
+}
+
+/** A corrected value as typed: a number stays a number, an empty field clears the value. */
+function fieldValue(raw: string): string | number | null {
+  const value = raw.trim();
+  if (value === '') return null;
+  return /^-?\d+(?:\.\d+)?(?:e\d+)?$/i.test(value) ? Number(value) : value;
+}
+
+/** Only a path on this site: never another host ("//host", "https://…"). */
+function localPath(value: string): string {
+  return /^\/(?![\/\\])/.test(value) ? value : '/review';
 }
 
 function offsetOf(c: Context): number {

@@ -6,11 +6,18 @@ import { errorBody, handleError } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { FailureLimiter } from './rate-limit.js';
 import { audit } from './routes/audit.js';
+import { conflicts } from './routes/conflicts.js';
 import { documents } from './routes/documents.js';
+import { instruments, people } from './routes/entities.js';
 import { facts } from './routes/facts.js';
+import { indicators } from './routes/indicators.js';
+import { plans } from './routes/plans.js';
+import { review } from './routes/review.js';
+import { timeline } from './routes/timeline.js';
 import { search } from './routes/search.js';
 import { stats } from './routes/stats.js';
 import { stories } from './routes/stories.js';
+import { report } from './routes/report.js';
 
 export type { ApiOptions } from './env.js';
 
@@ -32,7 +39,15 @@ export function createApi(options: ApiOptions): Hono<ApiEnv> {
   api.route('/api/search', search);
   api.route('/api/stats', stats);
   api.route('/api/stories', stories);
+  api.route('/api/conflicts', conflicts);
+  api.route('/api/indicators', indicators);
+  api.route('/api/people', people);
+  api.route('/api/instruments', instruments);
+  api.route('/api/plans', plans);
+  api.route('/api/review', review);
+  api.route('/api/timeline', timeline);
   api.route('/api/audit', audit);
+  api.route('/api/report', report);
   api.get('/openapi.json', (c) => c.json(openApiDocument));
   api.notFound((c) => c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404));
   api.onError(handleError(options.debug ?? false));

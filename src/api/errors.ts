@@ -22,6 +22,7 @@ function statusOf(code: string): ContentfulStatusCode {
   if (code === 'store/unreachable' || code === 'store/unavailable') return 503;
   if (code === 'store/invalid_filter' || code === 'store/invalid_token' || code === 'usage') return 400;
   if (code.startsWith('ingest/')) return 422;
+  if (code.endsWith('/not_found')) return 404;
   return 500;
 }
 

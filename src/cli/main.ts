@@ -18,6 +18,10 @@ import * as instruments from './commands/instruments.js';
 import * as show from './commands/show.js';
 import * as exporter from './commands/export.js';
 import * as plan from './commands/plan.js';
+import * as timeline from './commands/timeline.js';
+import * as review from './commands/review.js';
+import * as report from './commands/report.js';
+import * as worker from './commands/worker.js';
 
 export interface CommandContext {
   stdin: NodeJS.ReadableStream;
@@ -41,11 +45,15 @@ const COMMANDS: Record<string, { command: Command; summary: string }> = {
   stories: { command: stories, summary: 'documents grouped into stories (copies of one report)' },
   conflicts: { command: conflicts, summary: 'figures on which sources disagree, with each value\'s sources' },
   plan: { command: plan, summary: 'plans, road maps and measures tracked against evidence' },
+  report: { command: report, summary: 'a cited brief on a country pair as HTML, PDF or Markdown' },
   indicator: { command: indicator, summary: 'one indicator over time for a pair of countries, with sources' },
   people: { command: people, summary: 'people resolved across spellings and languages, with roles over time' },
   instruments: { command: instruments, summary: 'plans and agreements resolved across title variants' },
+  timeline: { command: timeline, summary: 'events and instruments in date order with their sources, plans apart' },
+  review: { command: review, summary: 'confirm, reject, correct or merge facts and entities; the review queue' },
   show: { command: show, summary: 'one person, instrument or story with every source' },
   serve: { command: serve, summary: 'serve the HTTP API and the web app' },
+  worker: { command: worker, summary: 'take ingest jobs from the PostgreSQL server\'s queue and store them' },
   token: { command: token, summary: 'create, list and revoke API tokens' },
   config: { command: config, summary: 'show the settings in force' },
 };
@@ -54,7 +62,7 @@ const HELP = `Concord: cited facts about intergovernmental cooperation, from pre
 
 Usage: concord <command> [options]
 
-${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join('\n')}
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`).join('\n')}
 
 Every command takes --json (machine-readable output), --data DIR (embedded store folder; default ./.concord
 or $CONCORD_DATA) and --debug. With DATABASE_URL set, the store is that PostgreSQL server.

@@ -17,7 +17,8 @@ export const MENTION_FINDERS: MentionFinder[] = [findDateMentions, findAmountMen
 export const FACT_EXTRACTORS: {
   measurements: (model: TextModel) => Measurement[];
   instruments: (model: TextModel) => Instrument[];
-  events: (model: TextModel) => EventFact[];
+  /** Events name their participants from the people found in the same text. */
+  events: (model: TextModel, people: Person[]) => EventFact[];
   people: (model: TextModel) => Person[];
 } = {
   measurements: findMeasurements,

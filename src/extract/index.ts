@@ -24,12 +24,13 @@ export function extract(input: ExtractionInput): Extraction {
     mentions: mergeMentions(found),
     places: findPlaces(text),
   };
+  const people = FACT_EXTRACTORS.people(model);
   return {
     lang,
     measurements: FACT_EXTRACTORS.measurements(model),
     instruments: FACT_EXTRACTORS.instruments(model),
-    events: FACT_EXTRACTORS.events(model),
-    people: FACT_EXTRACTORS.people(model),
+    events: FACT_EXTRACTORS.events(model, people),
+    people,
     mentions: model.mentions,
     diagnostics,
   };

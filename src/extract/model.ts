@@ -18,10 +18,24 @@ export interface TextModel {
 
 /** The mentions that lie inside a span (a sentence, a clause). */
 export function mentionsWithin(model: TextModel, start: number, end: number): Mention[] {
-  return model.mentions.filter((m) => m.span[0] >= start && m.span[1] <= end);
+  return within(model.mentions, start, end);
 }
 
 /** The places that lie inside a span. */
 export function placesWithin(model: TextModel, start: number, end: number): PlaceMatch[] {
-  return model.places.filter((p) => p.span[0] >= start && p.span[1] <= end);
+  return within(model.places, start, end);
+}
+
+/** The items of a list sorted by start that lie inside [start, end]: a binary search to the first, not a filter of
+ * the whole list, since extractors ask once or more per sentence. */
+function within<T extends { span: readonly [number, number] }>(items: T[], start: number, end: number): T[] {
+  let low = 0, high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (items[middle].span[0] < start) low = middle + 1;
+    else high = middle;
+  }
+  const out: T[] = [];
+  for (let i = low; i < items.length && items[i].span[0] <= end; i++) if (items[i].span[1] <= end) out.push(items[i]);
+  return out;
 }

@@ -1,6 +1,8 @@
 // Figures read from the store: stored measurements, as evidence with their story and pair, reconciled.
-import { reconcileFigures, type Figure, type MeasurementEvidence } from '../knowledge/figures/index.js';
+import type { Curation } from '../knowledge/curation/index.js';
+import { figureKey, reconcileFigures, type Figure, type MeasurementEvidence } from '../knowledge/figures/index.js';
 import type { EvidenceRow, Store } from '../store/index.js';
+import { curateEvidence, readCuration } from './curate-evidence.js';
 
 export function measurementEvidence(row: EvidenceRow): MeasurementEvidence | null {
   if (row.kind !== 'measurement') return null;
@@ -15,7 +17,15 @@ export function measurementEvidence(row: EvidenceRow): MeasurementEvidence | nul
   };
 }
 
+/** Figures with curators' decisions applied: to the facts first, then to the figures (merged, rejected, corrected). */
 export async function readFigures(store: Store, indicator?: string): Promise<Figure[]> {
-  const rows = await store.listEvidence({ kind: 'measurement', indicator });
-  return reconcileFigures(rows.flatMap((row) => measurementEvidence(row) ?? []));
+  const curation = await readCuration(store);
+  const rows = curateEvidence(await store.listEvidence({ kind: 'measurement', indicator }), curation);
+  return curateFigures(rows.flatMap((row) => measurementEvidence(row) ?? []), curation);
+}
+
+export function curateFigures(evidence: readonly MeasurementEvidence[], curation: Curation): Figure[] {
+  return reconcileFigures(evidence, (item) => curation.canonical(figureKey(item)))
+    .filter((figure) => !curation.isRejected(figure.key))
+    .map((figure) => curation.corrected(figure.key, figure));
 }

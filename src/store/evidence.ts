@@ -6,6 +6,8 @@ import type { Queryable } from './sql.js';
 export type EvidenceRow = KindedFact & {
   id: string;
   documentId: string;
+  /** The document's content hash: with what a fact says, its stable key for curators' decisions. */
+  contentHash: string;
   file: string;
   outlet: string | null;
   published: string | null;
@@ -24,11 +26,11 @@ export interface EvidenceFilter {
 /** Every fact of the kind, oldest document first. */
 export async function listEvidence(db: Queryable, filter: EvidenceFilter = {}): Promise<EvidenceRow[]> {
   const rows = await db.query<{
-    id: string; document_id: string; file: string; outlet: string | null; published: string | null;
+    id: string; document_id: string; content_hash: string; file: string; outlet: string | null; published: string | null;
     story: string; country_pair: [string, string] | null; kind: KindedFact['kind']; data: Record<string, unknown>;
     quote: string | null; span_start: number | null; span_end: number | null;
   }>(`
-    SELECT f.id, f.document_id, d.file, d.outlet, to_char(d.published, 'YYYY-MM-DD') AS published,
+    SELECT f.id, f.document_id, d.content_hash, d.file, d.outlet, to_char(d.published, 'YYYY-MM-DD') AS published,
            coalesce(k.story_id, d.id) AS story, k.country_pair, f.kind, f.data, f.quote, f.span_start, f.span_end
     FROM facts f JOIN documents d ON d.id = f.document_id
     LEFT JOIN document_knowledge k ON k.document_id = d.id
@@ -38,7 +40,7 @@ export async function listEvidence(db: Queryable, filter: EvidenceFilter = {}): 
   return rows.rows.map((row) => {
     const span: [number, number] | null = row.span_start === null ? null : [row.span_start, row.span_end!];
     return {
-      id: row.id, documentId: row.document_id, file: row.file, outlet: row.outlet, published: row.published,
+      id: row.id, documentId: row.document_id, contentHash: row.content_hash, file: row.file, outlet: row.outlet, published: row.published,
       story: row.story, countryPair: row.country_pair, quote: row.quote, span,
       kind: row.kind,
       fact: { ...row.data, ...(row.quote !== null && { quote: row.quote }), ...(span && { span }) },

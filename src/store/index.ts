@@ -8,3 +8,4 @@ export type { EvidenceFilter, EvidenceRow } from './evidence.js';
 export { HIGHLIGHT, type SearchHit } from './search.js';
 export type { StoreStats } from './stats.js';
 export type { Page, PageRequest } from './sql.js';
+export type { CurationRepository, DecisionRecord } from './curation.js';

@@ -28,6 +28,9 @@ export interface StatusChange {
   source: string;
 }
 
+/** A stored link with the document its fact comes from, so that views can point at the quote. */
+export type StoredLink = ReviewedLink & { documentId: string };
+
 export interface PlansRepository {
   save(plan: PlanFile, sourceFile: string | null): Promise<{ status: 'new' | 'updated' }>;
   list(): Promise<PlanSummary[]>;
@@ -36,7 +39,7 @@ export interface PlansRepository {
   linkableFacts(): Promise<{ facts: LinkableFact[]; documentTexts: Map<string, string> }>;
   /** Replaces the plan's links by these, keeping those a curator has reviewed. */
   replaceLinks(planId: string, links: EvidenceLink[]): Promise<{ kept: number; stored: number }>;
-  links(planId: string, filter?: { measureId?: string }): Promise<ReviewedLink[]>;
+  links(planId: string, filter?: { measureId?: string }): Promise<StoredLink[]>;
   review(linkId: string, verdict: Verdict, reviewer: string, why: string): Promise<LinkReview>;
   /** Records the statuses that differ from the last recorded ones; returns those changes. */
   recordStatuses(planId: string, states: MeasureState[], asOf: string): Promise<StatusChange[]>;
@@ -126,14 +129,14 @@ async function replaceLinks(db: Queryable, planId: string, links: EvidenceLink[]
 interface LinkSqlRow {
   id: string; plan_id: string; target: EvidenceLink['target']; measure_id: string | null; indicator_id: string | null;
   fact_id: string; kind: EvidenceLink['factKind']; data: EvidenceLink['fact']; score: number; reasons: string[];
-  quote: string; file: string; fact_date: string | null;
+  quote: string; file: string; document_id: string; fact_date: string | null;
   verdict: Verdict | null; reviewer: string | null; why: string | null; reviewed_at: Date | null;
 }
 
-async function listLinks(db: Queryable, planId: string, filter: { measureId?: string } = {}): Promise<ReviewedLink[]> {
+async function listLinks(db: Queryable, planId: string, filter: { measureId?: string } = {}): Promise<StoredLink[]> {
   const rows = await db.query<LinkSqlRow>(`
     SELECT l.id, l.plan_id, l.target, l.measure_id, l.indicator_id, l.fact_id, f.kind, f.data, l.score, l.reasons,
-           f.quote, d.file, to_char(l.fact_date, 'YYYY-MM-DD') AS fact_date,
+           f.quote, d.file, f.document_id, to_char(l.fact_date, 'YYYY-MM-DD') AS fact_date,
            r.verdict, r.reviewer, r.why, r.reviewed_at
     FROM plan_links l
     JOIN facts f ON f.id = l.fact_id
@@ -145,7 +148,7 @@ async function listLinks(db: Queryable, planId: string, filter: { measureId?: st
   return rows.rows.map((row) => ({
     id: row.id, planId: row.plan_id, target: row.target, measureId: row.measure_id, indicatorId: row.indicator_id,
     factId: row.fact_id, factKind: row.kind, fact: row.data, score: Number(row.score.toFixed(3)), reasons: row.reasons,
-    quote: row.quote, file: row.file, factDate: row.fact_date,
+    quote: row.quote, file: row.file, documentId: row.document_id, factDate: row.fact_date,
     review: row.verdict === null ? null : {
       linkId: row.id, verdict: row.verdict, reviewer: row.reviewer!, why: row.why!, reviewedAt: row.reviewed_at!.toISOString(),
     },

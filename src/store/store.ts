@@ -2,6 +2,7 @@
 import type { SourceDocument } from '../core/document.js';
 import type { Extraction } from '../core/extraction.js';
 import { accessRepository, type AccessRepository } from './access.js';
+import { curationRepository, type CurationRepository } from './curation.js';
 import { getDocument, listDocuments, saveDocument, saveDocuments, type DocumentFilter, type DocumentSummary, type DocumentToSave, type SaveKnowledge, type SaveResult, type SaveStatus, type StoredDocument } from './documents.js';
 import { listEvidence, type EvidenceFilter, type EvidenceRow } from './evidence.js';
 import { listFacts, type FactFilter, type FactRow } from './facts.js';
@@ -35,6 +36,8 @@ export interface Store {
   readonly access: AccessRepository;
   /** Plans, their evidence links with curators' verdicts, and measure status history. */
   readonly plans: PlansRepository;
+  /** Curators' decisions on facts, figures and entities. */
+  readonly curation: CurationRepository;
 }
 
 /** Opens the PGlite data folder (locked for this process) or, when a URL is given, the PostgreSQL database. */
@@ -69,5 +72,6 @@ export function storeOn(database: Database): Store {
     stats: () => stats(pool),
     access: accessRepository(pool),
     plans: plansRepository(pool),
+    curation: curationRepository(pool),
   };
 }

@@ -43,8 +43,16 @@ export async function openTestStore(engine: Engine): Promise<TestStore> {
   return {
     ...opened,
     store: storeOn(opened.database),
-    reset: async () => { await opened.database.pool.query('TRUNCATE documents CASCADE'); },
+    reset: () => emptyTables(opened.database),
   };
+}
+
+/** Empties every table of the schema but the migrations ledger; append-only tables allow TRUNCATE. */
+async function emptyTables(database: Database): Promise<void> {
+  const { rows } = await database.pool.query<{ name: string }>(
+    `SELECT quote_ident(table_name) AS name FROM information_schema.tables
+     WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> 'schema_migrations'`);
+  if (rows.length) await database.pool.query(`TRUNCATE ${rows.map((r) => r.name).join(', ')} CASCADE`);
 }
 
 /**

@@ -1,12 +1,13 @@
 // The web app in a real browser: a server on a free 127.0.0.1 port over a temporary store ingested from the
 // sample documents, a few corpus texts and one hostile text; chromium driven by playwright-core.
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen, type Listening } from '../../src/api/listen.js';
 import { ingestPaths } from '../../src/pipeline/ingest-documents.js';
+import { linkEvidence, parsePlan } from '../../src/plans/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { createSite } from '../../web/site.js';
 
@@ -15,6 +16,10 @@ const CORPUS = join(ROOT, '../shared/corpus/dev');
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 const HOSTILE = `Baku, 5 March 2024. <script>window.__pwned = 'script'</script> Trade turnover between Azerbaijan and Russia
 reached $4.4 billion in 2023. <img src="x" onerror="window.__pwned = 'onerror'"> The road map was signed in Baku.
+`;
+// Another outlet's figure for the same year, beyond rounding from the one above: a conflict between sources.
+const RIVAL = `Moscow, 12 February 2024. Trade turnover between Russia and Azerbaijan amounted to $3.1 billion in 2023,
+the Federal Customs Service said on Monday, adding that deliveries of food products grew.
 `;
 
 describe('the web app in a browser', () => {
@@ -29,10 +34,18 @@ describe('the web app in a browser', () => {
     const hostile = join(dataDir, 'incoming');
     await mkdir(hostile);
     await writeFile(join(hostile, 'hostile.txt'), HOSTILE);
+    await writeFile(join(hostile, 'rival.txt'), RIVAL);
     store = await openStore({ dataDir: join(dataDir, 'store') });
-    await ingestPaths(store, [join(ROOT, 'examples/documents'), join(hostile, 'hostile.txt'),
+    await ingestPaths(store, [join(ROOT, 'examples/documents'), join(hostile, 'hostile.txt'), join(hostile, 'rival.txt'),
       ...['d101_einpresswire-overchuk-baku-20th-igc.txt', 'd104_azernews-trade-turkey-russia-jan-nov.txt',
         'd113_today-az-asadov-melikov-dagestan.txt', 'd203_kommersant-23rd-igc-astrakhan.txt'].map((f) => join(CORPUS, f))]);
+    const plans = join(ROOT, 'examples/plans');
+    for (const file of (await readdir(plans)).filter((name) => name.endsWith('.yaml'))) {
+      const plan = parsePlan(await readFile(join(plans, file), 'utf8'), file);
+      await store.plans.save(plan, file);
+      const { facts, documentTexts } = await store.plans.linkableFacts();
+      await store.plans.replaceLinks(plan.id, linkEvidence(plan, facts, { documentTexts }));
+    }
     server = await listen(createSite({ store, dataDir }).fetch, 0, '127.0.0.1');
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium', headless: true,
@@ -113,5 +126,98 @@ describe('the web app in a browser', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.screenshot({ path: join(SCREENSHOTS, 'dashboard-phone.png'), fullPage: true });
     await phone.close();
+  });
+
+  it('shows the open conflicts between sources on the dashboard, with figures in words people use', async () => {
+    await page.goto(`${server.url}/?lang=en`);
+    const conflicts = page.locator('section.conflicts .conflict-item');
+    expect(await conflicts.count()).toBeGreaterThan(0);
+    const text = await page.locator('section.conflicts').textContent();
+    expect(text).toContain('$4.4 billion');
+    expect(text).toContain('$3.1 billion');
+    expect(await page.locator('.figures .headline-value').first().textContent()).toMatch(/\$[\d.]+ billion/);
+    await shoot('dashboard');
+  });
+
+  it('draws two conflicting sources apart on the indicator chart, each point linked to its quote', async () => {
+    await page.goto(`${server.url}/indicators/trade_turnover?pair=AZ-RU`);
+    const marked = page.locator('svg a.chart-point.conflict');
+    expect(await marked.count()).toBeGreaterThanOrEqual(2);
+    const xs = await marked.evaluateAll((links) => links.map((a) => a.querySelector('path')!.getBoundingClientRect().x));
+    expect(new Set(xs.map(Math.round)).size).toBeGreaterThan(1);
+    expect(await marked.first().getAttribute('href')).toMatch(/^\/documents\/doc_\w+#fact-f_/);
+    expect(await page.locator('tr.conflict').count()).toBe(await marked.count());
+    await shoot('indicator');
+  });
+
+  it('shows the plan board with statuses after importing the example plans', async () => {
+    await page.goto(`${server.url}/plans`);
+    await page.locator('table a').first().click();
+    await page.waitForURL(/\/plans\/[^/]+$/);
+    const measures = page.locator('.board li.measure');
+    expect(await measures.count()).toBeGreaterThan(3);
+    const statuses = await measures.evaluateAll((all) => all.map((li) => li.getAttribute('data-status')));
+    expect(statuses.every((s) => ['planned', 'in_progress', 'done', 'overdue', 'dropped'].includes(s!))).toBe(true);
+    expect(await page.locator('.board .status').first().textContent()).not.toBe('');
+    await shoot('plan-board');
+  });
+
+  it('records a verdict on an evidence link with an editor token, in the audit log', async () => {
+    const { token } = await store.access.createToken('desk', 'editor');
+    await page.goto(`${server.url}/review?kind=link`);
+    const item = page.locator('li.link-item').first();
+    const linkId = (await item.getAttribute('id'))!.replace(/^link-/, '');
+    await page.fill('#editor-token', token);
+    await item.locator('input[name="reason"]').fill('quote names the measure');
+    await item.locator('button[value="confirmed"]').click();
+    await expect.poll(() => item.locator('.review-status').textContent()).toContain('confirmed');
+    await shoot('review');
+    expect(await page.evaluate(() => sessionStorage.getItem('concord_editor_token'))).toBe(token);
+    await page.goto(`${server.url}/review?kind=link`);
+    expect(await page.locator(`#link-${linkId}`).count()).toBe(0);
+    const audit = await store.access.listAudit({ limit: 5 });
+    expect(audit.items[0]).toMatchObject({ actor: 'desk', action: 'review.link', target: linkId, reason: 'quote names the measure' });
+  });
+
+  it('records a verdict from a form without scripts, the token typed into the form', async () => {
+    const { token } = await store.access.createToken('night-desk', 'editor');
+    const plain = await browser.newPage({ javaScriptEnabled: false });
+    await plain.goto(`${server.url}/review?kind=link`);
+    const item = plain.locator('li.link-item').first();
+    const linkId = (await item.getAttribute('id'))!.replace(/^link-/, '');
+    await item.locator('input[name="reason"]').fill('not about this measure');
+    await item.locator('input[name="token"]').fill(token);
+    await item.locator('button[value="rejected"]').click();
+    await plain.waitForURL(/\/review\?kind=link$/);
+    expect(await plain.locator(`#link-${linkId}`).count()).toBe(0);
+    await plain.close();
+  });
+
+  it('shows a plan measure in Russian', async () => {
+    await page.goto(`${server.url}/plans?lang=ru`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Планы');
+    await page.locator('table a').first().click();
+    await page.locator('.board li.measure a').first().click();
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+    expect(await page.locator('.facts-list dt').first().textContent()).toBe('Статус');
+    expect(['запланировано', 'выполняется', 'выполнено', 'просрочено', 'отменено'])
+      .toContain(await page.locator('.facts-list .status').first().textContent());
+    await shoot('measure-ru');
+    await page.goto(`${server.url}/?lang=en`);
+  });
+
+  it('lists instruments with filters and opens one with its mentions', async () => {
+    await page.goto(`${server.url}/instruments`);
+    expect(await page.locator('tbody tr').count()).toBeGreaterThan(0);
+    await page.selectOption('#type', 'action_plan');
+    await page.click('form.filters button');
+    await page.waitForURL(/type=action_plan/);
+    await page.locator('tbody tr a').first().click();
+    await page.waitForURL(/\/instruments\/instrument_/);
+    expect(await page.locator('ol.mentions li blockquote').count()).toBeGreaterThan(0);
+    await shoot('instrument');
+    await page.goto(`${server.url}/people`);
+    expect(await page.locator('tbody tr').count()).toBeGreaterThan(0);
+    await shoot('people');
   });
 });

@@ -4,7 +4,7 @@ import type { FactRow, StoredDocument } from '../../src/store/index.js';
 import type { ApiClient } from '../client.js';
 import { describeFact } from '../format.js';
 import { highlightRuns } from '../highlight.js';
-import { Layout, type View } from '../layout.js';
+import { Layout, ReviewForm, TokenBox, type View } from '../layout.js';
 
 const KINDS = ['measurement', 'instrument', 'event', 'person'] as const;
 
@@ -36,9 +36,10 @@ export async function documentPage(view: View, api: ApiClient, id: string) {
         <section class="facts card" aria-labelledby="facts-h">
           <h2 id="facts-h">{t.document.facts} ({doc.facts.length})</h2>
           {doc.facts.length === 0 ? <p>{t.document.noFacts}</p> : (
+            <><TokenBox view={view} />
             <ol class="fact-list">
               {doc.facts.map((row) => <FactItem view={view} row={row} at={firstRun.get(row.id)} />)}
-            </ol>
+            </ol></>
           )}
         </section>
       </div>
@@ -53,6 +54,10 @@ function FactItem(props: { view: View; row: FactRow; at: number | undefined }) {
       <span class="kind">{view.t.kinds[row.kind]}</span> <strong>{describeFact(row, view.lang)}</strong>
       {row.quote && <blockquote>{row.quote}</blockquote>}
       {props.at !== undefined && <a href={`#at-${props.at}`} class="jump">{view.t.document.showInText}</a>}
+      <details class="review">
+        <summary>{view.t.document.review}</summary>
+        <ReviewForm view={view} target="fact" id={row.id} correctable />
+      </details>
     </li>
   );
 }

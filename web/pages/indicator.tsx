@@ -1,12 +1,16 @@
-// An indicator over time: every reported figure as a point on an SSR chart, each linked to its source, and
-// the same figures in a table with their quotes. One unit per chart; the other units are a link away.
+// An indicator over time from the figures read model: every source of every reported value is a point on an
+// SSR chart linked to its quote; values on which sources disagree are drawn apart and marked; period and
+// direction are on the axis. The same points are in the table under the chart. One unit per chart.
 import { raw } from 'hono/html';
 import { INDICATORS } from '../../src/core/facts.js';
-import type { FactRow, Page } from '../../src/store/index.js';
+import type { Figure } from '../../src/knowledge/figures/index.js';
+import type { Page } from '../../src/store/index.js';
 import { indicatorChart, type ChartPoint } from '../chart.js';
 import type { ApiClient } from '../client.js';
-import { formatPeriod, formatValue, sourceLabel } from '../format.js';
+import { direction, sourceHref } from '../figures.js';
+import { figurePeriod, humanValue } from '../format.js';
 import { Layout, type View } from '../layout.js';
+import { PAIRS } from './dashboard.js';
 
 /** Enough for any indicator this corpus holds; the table says when there are more. */
 const MAX_POINTS = 200;
@@ -22,41 +26,58 @@ export function indicatorsPage(view: View) {
   );
 }
 
-export async function indicatorPage(view: View, api: ApiClient, indicator: string, unit: string | undefined) {
+export async function indicatorPage(view: View, api: ApiClient, indicator: string, pair: string | undefined, unit: string | undefined) {
   const { t } = view;
-  const page = await api.get<Page<FactRow>>('/api/facts', { kind: 'measurement', indicator, limit: MAX_POINTS });
-  const measured = page.items.flatMap((row) => (row.kind === 'measurement' ? [{ row, fact: row.fact }] : []));
-  const units = [...new Set(measured.map((m) => m.fact.unit))];
-  const shown = unit && units.includes(unit) ? unit : mostCommon(measured.map((m) => m.fact.unit));
-  const rows = measured.filter((m) => m.fact.unit === shown)
-    .sort((a, b) => periodKey(a.fact.period).localeCompare(periodKey(b.fact.period)));
-  const points: ChartPoint[] = rows.map(({ row, fact }, i) => ({
-    n: i + 1, period: formatPeriod(fact.period), value: fact.value,
-    href: `/documents/${row.documentId}#fact-${row.id}`, title: `${sourceLabel(row)}: ${row.quote ?? ''}`,
+  const all = await api.get<Page<Figure> & { units: string[] }>(`/api/indicators/${indicator}`, { pair, limit: MAX_POINTS });
+  const units = all.units;
+  const shown = unit && units.includes(unit) ? unit : mostCommon(all.items.map((figure) => figure.unit));
+  const rows = all.items.filter((figure) => figure.unit === shown).flatMap((figure) => figure.values.flatMap((value) =>
+    value.sources.map((source) => ({ figure, value, source, conflict: figure.conflict !== null }))));
+  const points: ChartPoint[] = rows.map(({ figure, value, source, conflict }, i) => ({
+    n: i + 1, period: [figurePeriod(figure, t.indicator.asOf), direction(figure)].filter(Boolean).join(' '), value: value.value,
+    href: sourceHref(source), title: `${source.outlet ?? source.file}${source.published ? `, ${source.published}` : ''}: ${source.quote ?? ''}`,
+    conflict,
   }));
+  const link = (changes: Record<string, string | undefined>) => {
+    const next = new URLSearchParams();
+    const values = { pair, unit: shown, ...changes };
+    for (const [key, value] of Object.entries(values)) if (value) next.set(key, value);
+    return `/indicators/${indicator}${next.size ? `?${next}` : ''}`;
+  };
   return (
     <Layout view={view} title={`${t.indicator.title}: ${indicator}`}>
+      <form class="inline" method="get" action={`/indicators/${indicator}`}>
+        <label for="pair">{t.indicator.pair}</label>
+        <select id="pair" name="pair">
+          <option value="" selected={!pair}>{t.indicator.allPairs}</option>
+          {PAIRS.map((p) => <option value={p} selected={p === pair}>{p.replace('-', ' – ')}</option>)}
+        </select>
+        {shown && <input type="hidden" name="unit" value={shown} />}
+        <button type="submit">{t.dashboard.show}</button>
+      </form>
       {units.length > 1 && (
-        <p class="units">{t.indicator.unit}: {units.map((u) => <>{' '}{u === shown ? <strong>{u}</strong> : <a href={`/indicators/${indicator}?unit=${encodeURIComponent(u)}`}>{u}</a>}</>)}</p>
+        <p class="units">{t.indicator.unit}: {units.map((u) => <>{' '}{u === shown ? <strong>{u}</strong> : <a href={link({ unit: u })}>{u}</a>}</>)}</p>
       )}
       {rows.length === 0 ? <p>{t.indicator.none}</p> : (
         <>
           <figure class="chart card">
             {raw(indicatorChart(points, shown ?? ''))}
-            <figcaption>{t.indicator.chartNote}</figcaption>
+            <figcaption>{t.indicator.chartNote} {rows.some((row) => row.conflict) && t.indicator.conflictNote}</figcaption>
           </figure>
           <h2>{t.indicator.points}</h2>
           <div class="table-wrap">
             <table>
-              <thead><tr><th scope="col">#</th><th scope="col">{t.indicator.period}</th><th scope="col">{t.indicator.value}</th><th scope="col">{t.indicator.source}</th><th scope="col">{t.indicator.quote}</th></tr></thead>
+              <thead><tr><th scope="col">#</th><th scope="col">{t.indicator.period}</th><th scope="col">{t.indicator.direction}</th><th scope="col">{t.indicator.value}</th><th scope="col">{t.indicator.stories}</th><th scope="col">{t.indicator.source}</th><th scope="col">{t.indicator.quote}</th></tr></thead>
               <tbody>
-                {rows.map(({ row, fact }, i) => (
-                  <tr id={`point-${i + 1}`}>
+                {rows.map(({ figure, value, source, conflict }, i) => (
+                  <tr id={`point-${i + 1}`} class={conflict ? 'conflict' : undefined}>
                     <td>{i + 1}</td>
-                    <td>{formatPeriod(fact.period)}</td>
-                    <td class="num">{formatValue(fact.value, fact.unit, view.lang)}{fact.from || fact.to ? ` ${fact.from ?? '?'}→${fact.to ?? '?'}` : ''}</td>
-                    <td><a href={`/documents/${row.documentId}#fact-${row.id}`}>{sourceLabel(row)}</a></td>
-                    <td><q>{row.quote}</q></td>
+                    <td>{figurePeriod(figure, t.indicator.asOf)}</td>
+                    <td>{direction(figure) || '—'}</td>
+                    <td class="num">{humanValue(value.value, figure.unit, view)}{conflict && <> <span class="badge conflict" title={figure.conflict?.text}>{t.indicator.conflict}</span></>}</td>
+                    <td class="num">{value.corroboration}</td>
+                    <td><a href={sourceHref(source)}>{source.outlet ?? source.file}{source.published ? `, ${source.published}` : ''}</a></td>
+                    <td><q>{source.quote}</q></td>
                   </tr>
                 ))}
               </tbody>
@@ -66,10 +87,6 @@ export async function indicatorPage(view: View, api: ApiClient, indicator: strin
       )}
     </Layout>
   );
-}
-
-function periodKey(period: { start: string | null; end: string | null } | null): string {
-  return `${period?.end ?? '9999'}${period?.start ?? ''}`;
 }
 
 function mostCommon(values: string[]): string | undefined {

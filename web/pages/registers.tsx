@@ -1,5 +1,5 @@
-// Lists of one kind of fact, each row citing its source: the timeline of events, the registry of
-// instruments, and the people named in the documents. Paginated in SQL.
+// Lists of one kind of fact, each row citing its source: the events as extracted from each document.
+// Paginated in SQL.
 import type { Child } from 'hono/jsx';
 import type { FactRow, Page } from '../../src/store/index.js';
 import type { ApiClient } from '../client.js';
@@ -9,7 +9,7 @@ import { Layout, Pager, type View } from '../layout.js';
 const PAGE_SIZE = 30;
 
 interface Register {
-  kind: 'event' | 'instrument' | 'person';
+  kind: 'event';
   title: (view: View) => string;
   note?: (view: View) => string;
   none: (view: View) => string;
@@ -26,24 +26,7 @@ const EVENTS: Register = {
   cells: (row) => row.kind === 'event' ? [row.fact.date ?? '—', `${row.fact.type}: ${row.fact.title}`, row.fact.place ?? '—'] : [],
 };
 
-const INSTRUMENTS: Register = {
-  kind: 'instrument',
-  title: (v) => v.t.instruments.title,
-  none: (v) => v.t.instruments.none,
-  columns: (v) => [v.t.instruments.type, v.t.nav.instruments, v.t.instruments.signed, v.t.instruments.parties],
-  cells: (row) => row.kind === 'instrument'
-    ? [row.fact.type, row.fact.title, row.fact.signed_on ?? '—', row.fact.parties.join(', ') || '—'] : [],
-};
-
-const PEOPLE: Register = {
-  kind: 'person',
-  title: (v) => v.t.people.title,
-  none: (v) => v.t.people.none,
-  columns: (v) => [v.t.people.name, v.t.people.role, v.t.people.country],
-  cells: (row) => row.kind === 'person' ? [row.fact.name, row.fact.role ?? '—', row.fact.country ?? '—'] : [],
-};
-
-export const REGISTERS = { timeline: EVENTS, instruments: INSTRUMENTS, people: PEOPLE };
+export const REGISTERS = { timeline: EVENTS };
 
 export async function registerPage(view: View, api: ApiClient, register: Register, offset: number) {
   const page = await api.get<Page<FactRow>>('/api/facts', { kind: register.kind, limit: PAGE_SIZE, offset });

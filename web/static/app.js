@@ -19,3 +19,47 @@ document.addEventListener('click', (event) => {
     if (mark.dataset.facts.split(' ').includes(factId)) mark.classList.add('lit');
   });
 });
+
+// Verdict forms: the editor token lives in this tab's session storage and is sent as a Bearer header to
+// the API; the form's own token field (for use without scripts) is hidden.
+const TOKEN_KEY = 'concord_editor_token';
+document.documentElement.classList.add('js');
+const tokenBox = document.getElementById('token-box');
+const tokenInput = document.getElementById('editor-token');
+if (tokenBox && tokenInput) {
+  tokenBox.hidden = false;
+  tokenInput.value = sessionStorage.getItem(TOKEN_KEY) ?? '';
+  tokenInput.addEventListener('input', () => sessionStorage.setItem(TOKEN_KEY, tokenInput.value.trim()));
+}
+
+document.addEventListener('submit', async (event) => {
+  const form = event.target.closest('form.review-form');
+  if (!form) return;
+  event.preventDefault();
+  const data = new FormData(form);
+  const verdict = event.submitter?.value ?? 'confirmed';
+  const token = sessionStorage.getItem(TOKEN_KEY) || String(data.get('token') ?? '').trim();
+  const status = form.querySelector('.review-status');
+  const response = await fetch('/api/review', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({
+      target: data.get('target'), id: data.get('id'), verdict, reason: data.get('reason'),
+      ...(verdict === 'corrected' && data.get('field') ? { fields: { [data.get('field')]: typed(String(data.get('value') ?? '')) } } : {}),
+    }),
+  });
+  const body = await response.json().catch(() => ({ message: response.statusText }));
+  const names = JSON.parse(form.dataset.verdicts);
+  status.classList.toggle('failed', !response.ok);
+  status.textContent = response.ok
+    ? form.dataset.saved.replace('{verdict}', names[verdict] ?? verdict)
+    : form.dataset.failed.replace('{message}', body.message ?? response.status);
+  if (response.ok) form.closest('li')?.classList.add('reviewed', verdict);
+});
+
+/** A corrected value as typed: a number stays a number, an empty field clears the value. */
+function typed(raw) {
+  const value = raw.trim();
+  if (value === '') return null;
+  return /^-?\d+(?:\.\d+)?(?:e\d+)?$/i.test(value) ? Number(value) : value;
+}

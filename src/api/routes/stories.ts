@@ -2,14 +2,16 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { ApiEnv } from '../env.js';
+import { pageOf } from '../read-models.js';
+import { PagingQuery } from '../schemas.js';
 import { valid } from '../validate.js';
 
-export const StoriesQuery = z.strictObject({
+export const StoriesQuery = PagingQuery.extend({
   copies: z.enum(['true', 'false']).default('false').describe('only stories told by more than one document'),
 });
 
 export const stories = new Hono<ApiEnv>()
   .get('/', valid('query', StoriesQuery), async (c) => {
-    const items = await c.var.store.listStories({ copiesOnly: c.req.valid('query').copies === 'true' });
-    return c.json({ items, total: items.length });
+    const { copies, ...page } = c.req.valid('query');
+    return c.json(pageOf(await c.var.store.listStories({ copiesOnly: copies === 'true' }), page));
   });

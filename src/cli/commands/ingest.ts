@@ -6,16 +6,28 @@ import { parseCommand, parseIsoDay } from '../args.js';
 import { resolveConfig } from '../config.js';
 import { ProgressBar } from '../progress.js';
 import { withStore, type CommandContext } from '../main.js';
+import { IngestQueue } from '../../queue/ingest-queue.js';
 
 export const usage = `concord ingest FILE|DIR|-... [--data DIR] [--published YYYY-MM-DD] [--max-bytes SIZE] [--json]
+                [--enqueue-only] [--wait]
 
-  --max-bytes SIZE   refuse input files larger than SIZE, unread (e.g. 50M; default 50M, or $CONCORD_MAX_BYTES)`;
+  --max-bytes SIZE   refuse input files larger than SIZE, unread (e.g. 50M; default 50M, or $CONCORD_MAX_BYTES)
+
+With DATABASE_URL set, each file becomes a job on the server's queue (stdin: a job holding its text), and this
+process works the queue until its own jobs are done; 'concord worker' processes on other machines help.
+  --enqueue-only     only put the jobs on the queue (workers store them)
+  --wait             put the jobs on the queue and wait for workers to finish them, with a progress bar`;
 
 export async function run(argv: string[], ctx: CommandContext): Promise<number> {
-  const { values, positionals } = parseCommand(argv, { published: { type: 'string' }, 'max-bytes': { type: 'string' } });
+  const { values, positionals } = parseCommand(argv, {
+    published: { type: 'string' }, 'max-bytes': { type: 'string' },
+    'enqueue-only': { type: 'boolean' }, wait: { type: 'boolean' },
+  });
   if (!positionals.length) throw new UsageError(`nothing to ingest\n${usage}`);
   const publishedFallback = parseIsoDay(values.published, '--published') ?? null;
-  const { maxBytes } = resolveConfig(values, ctx.env);
+  const { maxBytes, databaseUrl } = resolveConfig(values, ctx.env);
+  if (databaseUrl) return runQueued(positionals, databaseUrl, { ...values, publishedFallback }, ctx);
+  if (values['enqueue-only'] || values.wait) throw new UsageError('--enqueue-only and --wait need a PostgreSQL server (DATABASE_URL)');
   const progress = new ProgressBar(await countInputs(positionals), ctx.stderr);
   const onEvent = (event: IngestEvent) => {
     if (event.kind === 'failed') {
@@ -35,6 +47,65 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
   if (values.json) ctx.stdout.write(JSON.stringify({ summary }) + '\n');
   else ctx.stdout.write(line + '\n');
   return summary.failed ? 1 : 0;
+}
+
+interface QueuedFlags {
+  json?: boolean;
+  'enqueue-only'?: boolean;
+  wait?: boolean;
+  publishedFallback: string | null;
+  data?: string;
+  debug?: boolean;
+}
+
+/** Server mode: one job per file; this process works the queue too unless told only to enqueue or to wait. */
+async function runQueued(paths: string[], databaseUrl: string, flags: QueuedFlags, ctx: CommandContext): Promise<number> {
+  const started = performance.now();
+  let refused = 0;
+  const report = (event: IngestEvent) => {
+    if (event.kind === 'failed') {
+      refused++;
+      const code = 'code' in event.error ? ` (${(event.error as { code: string }).code})` : '';
+      ctx.stderr.write(`concord: ${event.error.message}${code}\n`);
+    }
+    if (flags.json && event.kind !== 'stored') ctx.stdout.write(JSON.stringify(eventJson(event)) + '\n');
+  };
+  const queue = await IngestQueue.open(databaseUrl);
+  try {
+    const ids = await queue.enqueuePaths(paths, { stdin: ctx.stdin, published: flags.publishedFallback, onEvent: report });
+    if (flags['enqueue-only'] && !flags.wait) {
+      if (flags.json) ctx.stdout.write(JSON.stringify({ enqueued: ids.length, jobs: ids }) + '\n');
+      else ctx.stdout.write(`${ids.length} jobs enqueued\n`);
+      return refused ? 1 : 0;
+    }
+    const progress = new ProgressBar(ids.length, ctx.stderr);
+    let shown = 0;
+    const show = (done: number) => { for (; shown < done; shown++) progress.tick('jobs'); };
+    if (!flags.wait) {
+      await withStore(flags, ctx, (store) => queue.work(store, {
+        shouldStop: async () => {
+          const { done } = await queue.progress(ids);
+          show(done);
+          return done >= ids.length;
+        },
+      }));
+    }
+    const result = await queue.waitFor(ids, (p) => show(p.done));
+    progress.finish();
+    for (const error of result.output.errors) ctx.stderr.write(`concord: ${error}\n`);
+    const summary = {
+      ...result.output, errors: undefined, failed: result.output.failed + result.failed + refused,
+      jobs: ids.length, seconds: (performance.now() - started) / 1000,
+    };
+    if (flags.json) ctx.stdout.write(JSON.stringify({ summary }) + '\n');
+    else {
+      ctx.stdout.write(`${summary.new} new, ${summary.unchanged} unchanged, ${summary.failed} failed documents; ` +
+        `${summary.facts} facts found in ${summary.seconds.toFixed(1)} s (${ids.length} jobs)\n`);
+    }
+    return summary.failed ? 1 : 0;
+  } finally {
+    await queue.close();
+  }
 }
 
 function eventJson(event: IngestEvent): Record<string, unknown> {

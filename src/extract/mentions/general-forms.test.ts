@@ -260,6 +260,9 @@ const NOTHING: Row[] = [
   ['en', R, 'for the first time', 'none'],
   ['en', R, 'at 11:30', 'none'],
   ['en', R, 'state-of-the-art', 'none'],
+  ['en', R, 'a few years ago', 'none'],
+  ['en', R, 'many months later', 'none'],
+  ['ru', R, 'несколько лет назад', 'none'],
   ['ru', R, '23-е заседание', 'none'],
   ['ru', R, 'Сегодняшний день', 'none'],
 ];
@@ -273,6 +276,22 @@ describe('general date forms', () => {
 describe('general amount forms', () => {
   it.each(AMOUNTS)('%s (reference %s): "%s" is %s', (lang, ref, text, expected) => {
     expect(mentionsOf(text, lang, ref).map(describeMention)).toEqual(expected === 'none' ? [] : [expected]);
+  });
+});
+
+/** Figures next to the new forms that must keep their old reading (a dash between figures is no minus sign). */
+const NOT_DATES: Row[] = [
+  ['en', R, 'In 15 years of diplomatic relations', 'number 15'],
+  ['en', R, 'COVID-19', 'number 19'],
+  ['en', R, 'Friday, March 5, 2021', 'date 2021-03-05'],
+  ['en', R, '10-15 March', 'range 2023-03-10 2023-03-15'],
+  ['en', R, 'fell 5-7%', 'number 5; percent 7'],
+  ['ru', R, 'за 15 лет отношений', 'number 15'],
+];
+
+describe('figures that are not the new date forms', () => {
+  it.each(NOT_DATES)('%s (reference %s): "%s" is %s', (lang, ref, text, expected) => {
+    expect(mentionsOf(text, lang, ref).map(describeMention)).toEqual(expected.split('; '));
   });
 });
 

@@ -16,3 +16,14 @@ describe('mergeMentions', () => {
     expect(mergeMentions([[inner, money], [year]])).toEqual([year, money]);
   });
 });
+
+describe('mergeMentions on many mentions', () => {
+  it('keeps the higher-priority mention whichever list it came from, and stays ordered', () => {
+    const numbers: Mention[] = Array.from({ length: 1000 }, (_, i) => ({ kind: 'number', value: i, span: [i * 3, i * 3 + 2], text: 'xx' }));
+    const wide: Mention = { kind: 'money', value: 1, unit: 'USD', span: [4, 10], text: 'xxxxxx' };
+    const merged = mergeMentions([numbers, [wide]]);
+    expect(merged).toContain(wide);
+    expect(merged.some((m) => m.kind === 'number' && m.span[0] >= 3 && m.span[0] < 10)).toBe(false);
+    for (let i = 1; i < merged.length; i++) expect(merged[i].span[0]).toBeGreaterThanOrEqual(merged[i - 1].span[1]);
+  });
+});

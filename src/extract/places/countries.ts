@@ -52,10 +52,12 @@ const PATTERNS: CompiledPattern[] = LEXICONS.flatMap((lexicon) => [
 /** Every place named in `text`, sorted by position; where two overlap the longer (then the region) wins. */
 export function findPlaces(text: string): PlaceMatch[] {
   const found: PlaceMatch[] = [];
-  for (const p of PATTERNS) {
-    p.regex.lastIndex = 0;
-    for (const m of text.matchAll(p.regex)) {
-      found.push({ code: p.code, kind: p.kind, span: [m.index!, m.index! + m[0].length], text: m[0] });
+  // exec rather than matchAll: matchAll copies the regex on every call, and a copy may be compiled afresh.
+  for (const { code, kind, regex } of PATTERNS) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      found.push({ code, kind, span: [m.index, m.index + m[0].length], text: m[0] });
+      if (m[0] === '') regex.lastIndex++;
     }
   }
   found.sort((a, b) => a.span[0] - b.span[0] || (b.span[1] - b.span[0]) - (a.span[1] - a.span[0]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences.js';
+import { MAX_SENTENCE, splitSentences } from './sentences.js';
 
 describe('splitSentences', () => {
   it('splits at a full stop followed by a capital and keeps spans that hold each sentence', () => {
@@ -39,4 +39,16 @@ describe('splitSentences', () => {
     ['splits after a quoted sentence that closes at its stop', '"We agree." Putin then left.', 2],
     ['splits after a one-word quote when no closing quote follows soon', 'He called it "Good. We need more of that in trade and in investment and in many fields', 2],
   ])('%s', (_rule, text, count) => expect(splitSentences(text)).toHaveLength(count));
+
+  it('cuts a stretch without stops into pieces no longer than MAX_SENTENCE, at spaces', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `item${i}`).join(' ');
+    const sentences = splitSentences(text);
+    expect(sentences.length).toBeGreaterThan(1);
+    for (const s of sentences) {
+      expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(text.slice(...s.span)).toBe(s.text);
+      expect(s.text).not.toMatch(/^\s|\s$/);
+    }
+    expect(sentences.map((s) => s.text).join(' ')).toBe(text);
+  });
 });

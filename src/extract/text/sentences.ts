@@ -56,8 +56,21 @@ function insideQuotedName(text: string, dotAt: number): boolean {
     QUOTE_CLOSES_SOON.test(text.slice(dotAt, dotAt + 64));
 }
 
+/**
+ * No real sentence runs to thousands of characters; a text without stops (a table, a list, garbage) would make
+ * every per-sentence pattern work on the whole text, so longer stretches are cut at a space.
+ */
+export const MAX_SENTENCE = 2000;
+
 function push(text: string, start: number, end: number, out: Sentence[]): void {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end - start > MAX_SENTENCE) {
+    const space = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    const cut = space > start ? space : start + MAX_SENTENCE;
+    push(text, start, cut, out);
+    start = cut;
+    while (start < end && /\s/.test(text[start])) start++;
+  }
   if (end > start) out.push({ span: [start, end], text: text.slice(start, end) });
 }

@@ -45,10 +45,13 @@ export function figureKey(evidence: MeasurementEvidence): string {
   return [what, period, direction, pairOf(evidence) ?? '', evidence.unit].join('|');
 }
 
-export function reconcileFigures(evidence: readonly MeasurementEvidence[]): Figure[] {
+/** `keyOf` may join figures a curator merged under one key; by default each figure has its own. */
+export function reconcileFigures(
+  evidence: readonly MeasurementEvidence[], keyOf: (evidence: MeasurementEvidence) => string = figureKey,
+): Figure[] {
   const byKey = new Map<string, MeasurementEvidence[]>();
   for (const item of evidence) {
-    const key = figureKey(item);
+    const key = keyOf(item);
     byKey.set(key, [...(byKey.get(key) ?? []), item]);
   }
   return [...byKey.entries()].map(([key, items]) => toFigure(key, items)).sort(byPeriodThenKey);

@@ -1,12 +1,16 @@
 // Flat export records, one per fact, with the columns of each kind in a fixed order: what CSV, JSON and
 // JSON Lines exports share. Every record carries its source (document, outlet, date, quote, span).
+// Series, plans and timeline records are built from read models instead (derived.ts).
 import type { FactRow } from '../../store/index.js';
+import { PLAN_COLUMNS, SERIES_COLUMNS, TIMELINE_COLUMNS } from './derived.js';
 
-export const EXPORT_KINDS = ['facts', 'measurements', 'instruments', 'events', 'people'] as const;
+export const FACT_EXPORT_KINDS = ['facts', 'measurements', 'instruments', 'events', 'people'] as const;
+export type FactExportKind = (typeof FACT_EXPORT_KINDS)[number];
+export const EXPORT_KINDS = [...FACT_EXPORT_KINDS, 'series', 'plans', 'timeline'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 /** The fact kind each export kind reads; "facts" reads all of them. */
-export const STORE_KIND: Record<ExportKind, FactRow['kind'] | undefined> = {
+export const STORE_KIND: Record<FactExportKind, FactRow['kind'] | undefined> = {
   facts: undefined, measurements: 'measurement', instruments: 'instrument', events: 'event', people: 'person',
 };
 
@@ -19,11 +23,14 @@ export const COLUMNS: Record<ExportKind, readonly string[]> = {
   instruments: ['id', 'type', 'title', 'signed_on', 'place', 'parties', 'valid_until', ...SOURCE_COLUMNS],
   events: ['id', 'type', 'title', 'date', 'end_date', 'place', 'participants', 'planned', ...SOURCE_COLUMNS],
   people: ['id', 'name', 'role', 'country', ...SOURCE_COLUMNS],
+  series: [...SERIES_COLUMNS, ...SOURCE_COLUMNS],
+  plans: PLAN_COLUMNS,
+  timeline: [...TIMELINE_COLUMNS, ...SOURCE_COLUMNS],
 };
 
 export type ExportRecord = Record<string, string | number | boolean | null>;
 
-export function toRecord(kind: ExportKind, row: FactRow): ExportRecord {
+export function toRecord(kind: FactExportKind, row: FactRow): ExportRecord {
   const source = {
     document_id: row.documentId, file: row.file, outlet: row.outlet, published: row.published,
     quote: row.quote, span_start: row.span?.[0] ?? null, span_end: row.span?.[1] ?? null,

@@ -59,19 +59,21 @@ const REMARK_REACH = 40;
 
 interface Cue { type: EventType; index: number; text: string; remark: boolean }
 
-export function findEvents(model: TextModel): ReturnType<typeof mergeEvents> {
+/** `people` are the document's people where the caller has found them already. */
+export function findEvents(model: TextModel, people: Person[] = findPeople(model)): ReturnType<typeof mergeEvents> {
   const lexicon = lexiconFor(model.lang, LEXICONS);
-  const people = findPeople(model);
   const header = headerLength(model.text);
   const found: EventMention[] = [];
   for (const sentence of model.sentences) {
+    // Most sentences name no event: find the cues first and read dates, venue and people only where there are some.
+    const cues = cuesIn(sentence.text, lexicon);
+    if (cues.length === 0) continue;
     const [start, end] = sentence.span;
     const dates = statedDates(model, start, end)
       .filter((d) => d.span[0] >= header && !coversPeriod(model.text, d, start, lexicon));
     const place = venueWithin(model, start, end, lexiconFor(model.lang, VENUES));
     const planned = lexicon.planned.test(sentence.text);
     const participants = participantsIn(sentence.text, people);
-    const cues = cuesIn(sentence.text, lexicon);
     for (const cue of cues) {
       if (cue.remark && cues.some((c) => c.type === 'meeting' && c.index > cue.index &&
         c.index - cue.index - cue.text.length <= REMARK_REACH)) continue;
@@ -109,9 +111,12 @@ export function findEvents(model: TextModel): ReturnType<typeof mergeEvents> {
 /** Cue matches in a sentence, in text order; of two overlapping cues the one listed first in the lexicon wins. */
 function cuesIn(text: string, lexicon: CompiledEventsLexicon): Cue[] {
   const cues: Cue[] = [];
+  // exec rather than matchAll: matchAll copies the regex on every call, and a copy may be compiled afresh.
   for (const { type, pattern, remark } of lexicon.cues) {
-    for (const m of text.matchAll(pattern)) {
-      const from = m.index!, to = from + m[0].length;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (m[0] === '') pattern.lastIndex++;
+      const from = m.index, to = from + m[0].length;
       if (cues.some((c) => from < c.index + c.text.length && c.index < to)) continue;
       cues.push({ type, index: from, text: m[0], remark });
     }

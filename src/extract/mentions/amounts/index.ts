@@ -24,11 +24,11 @@ export function findAmountMentions(text: string, ctx: { published: string | null
     if (mention) mentions.push(mention);
   }
   for (const m of text.matchAll(patterns.fraction)) {
-    const fraction = m.groups!.fraction;
-    const start = m.index! + m[0].length - fraction.length;
+    const fraction = m.groups!.fraction!;
+    const start = m.index!;
     const value = patterns.fractionOf(fraction);
-    mentions.push(withQualifier({ kind: 'percent', value, span: [start, m.index! + m[0].length], text: fraction },
-      m.groups!.qualifier, patterns));
+    mentions.push(withQualifier({ kind: 'percent', value, span: [start, start + fraction.length], text: fraction },
+      qualifierBefore(text, start, patterns), patterns));
   }
   return { mentions: mentions.sort((a, b) => a.span[0] - b.span[0]), diagnostics: [] };
 }
@@ -36,7 +36,7 @@ export function findAmountMentions(text: string, ctx: { published: string | null
 function toMention(text: string, m: RegExpExecArray | RegExpMatchArray, patterns: AmountPatterns): AmountMention | null {
   const g = m.groups!;
   const end = m.index! + m[0].length;
-  const start = g.qualifier ? m.index! + m[0].indexOf(g.prefix ?? g.number, g.qualifier.length) : m.index!;
+  const start = m.index!;
   const figure = text.slice(start, end);
   const prefix = g.prefix?.trim();
   const tail = g.tail;
@@ -62,7 +62,11 @@ function toMention(text: string, m: RegExpExecArray | RegExpMatchArray, patterns
   else if (tail && patterns.isPercent(tail)) mention = { kind: 'percent', value, span, text: figure };
   else if (tail && patterns.isTonnes(tail)) mention = { kind: 'number', value, unit: 'tonnes', span, text: figure };
   else mention = { kind: 'number', value, span, text: figure };
-  return withQualifier(mention, g.qualifier, patterns);
+  return withQualifier(mention, qualifierBefore(text, start, patterns), patterns);
+}
+
+function qualifierBefore(text: string, start: number, patterns: AmountPatterns): string | undefined {
+  return patterns.qualifierBefore.exec(text.slice(Math.max(0, start - 32), start))?.groups?.qualifier;
 }
 
 function readNumber(g: Record<string, string | undefined>, patterns: AmountPatterns): number {

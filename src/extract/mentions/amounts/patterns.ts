@@ -11,6 +11,8 @@ export interface AmountPatterns {
   /** qualifier? prefix-currency? number scale? (second number scale)? tail (%, currency, tonnes)? */
   amount: RegExp;
   fraction: RegExp;
+  /** The qualifier written right before a figure ("over ", "около "), tested on the text before it. */
+  qualifierBefore: RegExp;
   yearBefore: RegExp;
   yearAfter: RegExp;
   qualifierOf(word: string): Qualifier;
@@ -53,17 +55,20 @@ function compile(lexicon: AmountLexicon): AmountPatterns {
   const tail = `%|(?:${longestFirst([...lexicon.percent, ...lexicon.tonnes])}|${currencyWords}${subunitWords}|${ISO_CODES.join('|')})${NOT_LETTER}`;
   const half = lexicon.andAHalf ? `(?<half>${SPACE}+${lexicon.andAHalf.replace(/ /g, `${SPACE}+`)}${NOT_LETTER})?` : '';
   const qualifiers = longestFirst(lexicon.qualifiers.map(([p]) => p));
+  // The figure is read first and its left edge tested after (`\k<amount>` looked for behind it), and the qualifier is
+  // looked for behind the figure once found: a regex that starts with a look-behind or an optional word tests every
+  // position of the text, one that starts with the figure skips most of them.
   const amount = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:(?<qualifier>${qualifiers})${SPACE}+)?` +
-    `(?:(?<prefix>${signs}|(?:${ISO_CODES.join('|')})${SPACE})${SPACE}?)?` +
+    `(?<amount>(?:(?<prefix>${signs}|(?:${ISO_CODES.join('|')})${SPACE})${SPACE}?)?` +
     `(?<sign>[-−](?=\\d))?(?<number>(?<phrase>${longestFirst(lexicon.numberPhrases.map(([p]) => p))})${NOT_LETTER}|(?<digits>${digitsPattern(lexicon)})|(?<spelled>${spelled}))${half}` +
     `(?:(?<scale>${scale})(?:${SPACE}(?<number2>\\d{1,3})(?<scale2>${scale}))?)?` +
-    `(?:${SPACE}?(?<tail>${tail}))?(?![\\p{L}\\p{N}])`,
+    `(?:${SPACE}?(?<tail>${tail}))?)(?<![\\p{L}\\p{N}]\\k<amount>)(?![\\p{L}\\p{N}])`,
     'giu');
   const fraction = new RegExp(
-    `(?<![\\p{L}])(?:(?<qualifier>${qualifiers})${SPACE}+)?(?<fraction>${longestFirst(lexicon.fractions.map(([p]) => p))})${NOT_LETTER}` +
+    `(?<fraction>${longestFirst(lexicon.fractions.map(([p]) => p))})(?<![\\p{L}]\\k<fraction>)${NOT_LETTER}` +
     (lexicon.fractionFollower ? `(?=${SPACE}+${lexicon.fractionFollower}${NOT_LETTER})` : ''),
     'giu');
+  const qualifierBefore = new RegExp(`(?<![\\p{L}\\p{N}])(?<qualifier>${qualifiers})${SPACE}+$`, 'iu');
   const lookup = <T>(table: Array<[string, T]>) => {
     const compiled = table.map(([p, v]) => [whole(p), v] as const);
     return (word: string) => compiled.find(([re]) => re.test(word.trim()))?.[1];
@@ -77,7 +82,7 @@ function compile(lexicon: AmountLexicon): AmountPatterns {
   const percent = whole(`%|${lexicon.percent.join('|')}`);
   const tonnes = whole(lexicon.tonnes.join('|'));
   return {
-    lexicon, amount, fraction,
+    lexicon, amount, fraction, qualifierBefore,
     yearBefore: new RegExp(`(?<![\\p{L}])(?:${lexicon.yearCues.before.join('|')})[\\s,]*$`, 'iu'),
     yearAfter: new RegExp(`^[\\s,]*(?:${lexicon.yearCues.after.join('|')})${NOT_LETTER}`, 'iu'),
     qualifierOf: (w) => qualifierOf(w) ?? 'exact',

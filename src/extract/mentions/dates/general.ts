@@ -37,6 +37,9 @@ export function buildGeneralPatterns(lexicon: DateLexicon, tools: GrammarTools):
   const countOf = (raw: string | undefined) =>
     raw === undefined || g.oneWords.some((w) => normalise(w) === normalise(raw)) ? 1 : /^\d/.test(raw)
       ? parseInt(raw, 10) : table(lexicon.cardinals).get(normalise(raw))!;
+  const bare = new Set(g.bareUnits.map(normalise));
+  /** "a few years ago" has no count: only a unit that stands for one by itself ("год назад") goes without. */
+  const counted = (m: Match) => m.groups!.n !== undefined || bare.has(normalise(m.groups!.u!));
   const weekRel = table(g.relativeWeeks);
   const monthRel = table(g.relativeMonths);
   const weekdayNames = new Map<string, number>();
@@ -52,13 +55,12 @@ export function buildGeneralPatterns(lexicon: DateLexicon, tools: GrammarTools):
 
   const patterns: Array<[string, string, (m: Match, pub: Day | null) => Reading | null, RegExp]> = [
     ['offset-ago', `${START}(?:(?<n>${count})\\s+)?(?<u>${unit})\\s+${words(g.agoWords)}${END}`,
-      (m, pub) => reading(m, resolve.shiftedDay(pub, -countOf(m.groups!.n), units.get(normalise(m.groups!.u!))!)),
+      (m, pub) => counted(m) ? reading(m, resolve.shiftedDay(pub, -countOf(m.groups!.n), units.get(normalise(m.groups!.u!))!))
+        : null,
       guard(g.agoWords)],
-    ['offset-later', `${edged('cue', alternation(g.laterWords))}\\s+(?:(?<n>${count})\\s+)?(?<u>${unit})`,
-      (m, pub) => {
-        if (!m.groups!.n && g.oneWords.length) return null;
-        return reading(m, resolve.shiftedDay(pub, countOf(m.groups!.n), units.get(normalise(m.groups!.u!))!));
-      },
+    ['offset-later', `${edged('cue', alternation(g.laterWords))}\\s+(?:(?<n>${count})\\s+)?(?<u>${unit})(?!\\s+of${END})`,
+      (m, pub) => counted(m) ? reading(m, resolve.shiftedDay(pub, countOf(m.groups!.n), units.get(normalise(m.groups!.u!))!))
+        : null,
       guard(g.laterWords)],
     ['relative-week', `${edged('rel', alternation(Object.keys(g.relativeWeeks)))}${END}`,
       (m, pub) => reading(m, resolve.weekRange(pub, weekRel.get(normalise(m.groups!.rel!))!)),

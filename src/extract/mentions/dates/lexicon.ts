@@ -74,6 +74,8 @@ export interface GeneralDateForms {
   laterWords: readonly string[];
   /** Stand for a count of one: "a month ago". */
   oneWords: readonly string[];
+  /** Units that mean one of themselves with no count: "год назад", "через месяц". */
+  bareUnits: readonly string[];
   /** Whole phrases naming a week or month relative to the reference: "last week" → -1. */
   relativeWeeks: Record<string, number>;
   relativeMonths: Record<string, number>;

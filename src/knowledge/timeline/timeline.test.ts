@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { EventFact } from '../../core/index.js';
+import { datesAgree, eventEntries, isPlanned, timeline, type EventEvidence } from './index.js';
+
+const source = (document: string, published: string, quote = 'q', pair = 'AZ-RU') => ({
+  fact: `f-${document}`, document, file: `${document}.txt`, outlet: null, published, story: `s-${document}`, pair,
+  quote, span: null,
+});
+const meeting = (overrides: Partial<EventFact> = {}): EventEvidence['event'] => ({
+  type: 'meeting', title: '22nd meeting of the Intergovernmental Commission', date: '2024-06-28', place: 'Baku',
+  participants: [], ordinal: 22, ...overrides,
+});
+
+describe('timeline', () => {
+  it('compares dates at the coarser precision', () => {
+    expect(datesAgree('2024-06', '2024-06-28')).toBe(true);
+    expect(datesAgree('2024-06', '2024-07-01')).toBe(false);
+  });
+
+  it('reads an event dated after its publication, flagged planned or worded as future as planned', () => {
+    expect(isPlanned(meeting(), source('a', '2024-06-01'))).toBe(true);
+    expect(isPlanned(meeting({ date: null }), source('a', '2024-06-01', 'The commission will be held in Baku.'))).toBe(true);
+    expect(isPlanned(meeting(), source('a', '2024-06-29'))).toBe(false);
+  });
+
+  it('merges reports of one meeting from several documents, counting a copy of one story once', () => {
+    const copy = { ...source('b', '2024-06-29'), story: 's-a' };
+    const [entry, ...others] = eventEntries([
+      { event: meeting(), source: source('a', '2024-06-29') },
+      { event: meeting({ title: 'XXII заседание Межправкомиссии', date: '2024-06', place: 'Баку' }), source: copy },
+      { event: meeting({ date: '2024-06-28', title: 'Meeting of the commission', ordinal: undefined }), source: source('c', '2024-07-01') },
+    ]);
+    expect(others).toEqual([]);
+    expect(entry).toMatchObject({ date: '2024-06-28', status: 'happened', stories: 2 });
+    expect(entry.sources).toHaveLength(3);
+  });
+
+  it('keeps an announcement apart and links it to the meeting once it is held', () => {
+    const entries = eventEntries([
+      { event: meeting(), source: source('plan', '2024-05-20', 'The 22nd meeting will be held in Baku on June 28.') },
+      { event: meeting(), source: source('held', '2024-06-28') },
+    ]);
+    const planned = entries.find((entry) => entry.status === 'planned')!;
+    const happened = entries.find((entry) => entry.status === 'happened')!;
+    expect(planned.fulfilledBy).toBe(happened.id);
+    expect(happened.announcedBy).toEqual([planned.id]);
+  });
+
+  it('keeps meetings of other ordinals, types or dates apart, and orders and filters by date, type and pair', () => {
+    const entries = eventEntries([
+      { event: meeting(), source: source('a', '2024-06-29') },
+      { event: meeting({ ordinal: 21, date: '2023-06-01' }), source: source('b', '2023-06-02') },
+      { event: meeting({ type: 'visit', title: 'Visit to Baku' }), source: source('c', '2024-06-29', 'q', 'AZ-UZ') },
+    ]);
+    expect(entries).toHaveLength(3);
+    expect(timeline(entries).map((entry) => entry.date)).toEqual(['2023-06-01', '2024-06-28', '2024-06-28']);
+    expect(timeline(entries, { from: '2024-01-01', type: 'meeting', pair: 'RU-AZ' }).map((entry) => entry.ordinal)).toEqual([22]);
+  });
+});
