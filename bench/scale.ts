@@ -11,7 +11,7 @@ import { migrate } from '../src/store/migrate.js';
 import { openDatabase, type OpenOptions } from '../src/store/open.js';
 import { storeOn, type Store } from '../src/store/store.js';
 import type { DocumentToSave } from '../src/store/index.js';
-import { generateCorpus } from './corpus.js';
+import { generateCorpus, generateFeedCorpus } from './corpus.js';
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -115,7 +115,7 @@ export async function measureScale(texts: string[], size: number, databaseUrl?: 
     const writer = new BatchWriter(store);
     const cpu = process.cpuUsage();
     const started = performance.now();
-    for (const d of generateCorpus(texts, size, 7)) {
+    for (const d of generateFeedCorpus(texts, size, 7)) {
       const item = prepareDocument(documentFromText(d.text, { file: d.file, published: d.published }));
       await writer.add(item, (saved) => { if ('error' in saved) throw saved.error; });
       facts += item.extraction.measurements.length + item.extraction.instruments.length + item.extraction.events.length + item.extraction.people.length;

@@ -1,6 +1,6 @@
 // The command-line edge: parse the command, run it, map errors to one clear line and an exit code.
 import { AppError, UsageError } from '../core/index.js';
-import { openStore, type Store } from '../store/index.js';
+import { connectionLost, openStore, type Store } from '../store/index.js';
 import { resolveConfig, type ConfigFlags } from './config.js';
 import * as extract from './commands/extract.js';
 import * as ingest from './commands/ingest.js';
@@ -97,7 +97,8 @@ export async function main(argv: string[], ctx: CommandContext): Promise<number>
   }
   try {
     return await entry.command.run(rest, ctx);
-  } catch (error) {
+  } catch (caught) {
+    const error = connectionLost(caught) ?? caught;
     if (error instanceof AppError) {
       ctx.stderr.write(`concord: ${error.message} (${error.code})\n`);
       if (debug && error.stack) ctx.stderr.write(error.stack + '\n');

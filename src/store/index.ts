@@ -9,3 +9,4 @@ export { HIGHLIGHT, type SearchHit } from './search.js';
 export type { StoreStats } from './stats.js';
 export type { Page, PageRequest } from './sql.js';
 export type { CurationRepository, DecisionRecord } from './curation.js';
+export { connectionLost } from './driver-errors.js';

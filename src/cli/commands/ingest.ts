@@ -82,7 +82,12 @@ async function runQueued(paths: string[], databaseUrl: string, flags: QueuedFlag
     let shown = 0;
     const show = (done: number) => { for (; shown < done; shown++) progress.tick('jobs'); };
     if (!flags.wait) {
+      // Failures reach the summary through the jobs' outputs; here only what this process stored is listed.
+      const onEvent = (event: IngestEvent) => {
+        if (flags.json && event.kind === 'stored') ctx.stdout.write(JSON.stringify(eventJson(event)) + '\n');
+      };
       await withStore(flags, ctx, (store) => queue.work(store, {
+        onEvent,
         shouldStop: async () => {
           const { done } = await queue.progress(ids);
           show(done);
@@ -100,7 +105,8 @@ async function runQueued(paths: string[], databaseUrl: string, flags: QueuedFlag
     if (flags.json) ctx.stdout.write(JSON.stringify({ summary }) + '\n');
     else {
       ctx.stdout.write(`${summary.new} new, ${summary.unchanged} unchanged, ${summary.failed} failed documents; ` +
-        `${summary.facts} facts found in ${summary.seconds.toFixed(1)} s (${ids.length} jobs)\n`);
+        `${summary.facts} facts found in ${summary.seconds.toFixed(1)} s (${ids.length} jobs` +
+        (summary.new === 0 && summary.unchanged > 0 && summary.failed === 0 ? '; nothing new to store)\n' : ')\n'));
     }
     return summary.failed ? 1 : 0;
   } finally {

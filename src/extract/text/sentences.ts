@@ -25,7 +25,9 @@ const BOUNDARY = /(?<![.!?…])([.!?…]+)(["'»”’)]*)(\s+)(?=["'«“‘(\[
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  for (const m of text.matchAll(BOUNDARY)) {
+  // exec rather than matchAll: matchAll copies the pattern on every call, and the copies are compiled afresh.
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const at = m.index!;
     if (m[1] && (isAbbreviation(text, at, m[1]) || insideQuotedName(text, at))) continue;
     const end = m[1] ? at + m[1].length + (m[2]?.length ?? 0) : at;

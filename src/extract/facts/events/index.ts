@@ -6,6 +6,7 @@ import type { TextModel } from '../../model.js';
 import { lexiconFor } from '../shared/language.js';
 import { nearestDate, statedDates, type StatedDate } from '../shared/dates.js';
 import { compileVenueWords, venueWithin } from '../shared/places.js';
+import { WordStartPattern } from '../shared/word-start.js';
 import { findPeople } from '../people/index.js';
 import { events as en, venues as enVenues } from '../../lang/en/events.js';
 import { events as ru, venues as ruVenues } from '../../lang/ru/events.js';
@@ -15,8 +16,8 @@ import { mergeEvents, type EventMention } from './merge.js';
 import { headerLength, placeFromContext } from './context.js';
 
 interface CompiledEventsLexicon {
-  cues: { type: EventType; pattern: RegExp; remark: boolean }[];
-  planned: RegExp;
+  cues: { type: EventType; pattern: WordStartPattern; remark: boolean }[];
+  planned: WordStartPattern;
   ordinal: RegExp;
   anaphoric: RegExp;
   naming: RegExp;
@@ -33,10 +34,10 @@ function compile(lexicon: EventsLexicon): CompiledEventsLexicon {
     cues: lexicon.cues.map((c) => ({
       type: c.type,
       // A cue ending in a letter ends a word; one ending in a space or a lookahead ("told (?=[A-Z])") need not.
-      pattern: new RegExp(`(?<![\\p{L}])(?:${source(c.pattern)})(?!(?<=\\p{L})\\p{L})`, c.cased ? 'gu' : 'giu'),
+      pattern: new WordStartPattern('[\\p{L}]', `(?:${source(c.pattern)})(?!(?<=\\p{L})\\p{L})`, c.cased ? 'u' : 'iu'),
       remark: c.remark ?? false,
     })),
-    planned: new RegExp(`(?<![\\p{L}])(?:${source(lexicon.planned)})(?![\\p{L}])`, 'iu'),
+    planned: new WordStartPattern('[\\p{L}]', `(?:${source(lexicon.planned)})(?![\\p{L}])`, 'iu'),
     ordinal: new RegExp(lexicon.ordinal, 'u'),
     anaphoric: new RegExp(lexicon.anaphoric ?? NEVER, 'iu'),
     naming: new RegExp(lexicon.naming ?? NEVER, 'u'),
@@ -111,11 +112,8 @@ export function findEvents(model: TextModel, people: Person[] = findPeople(model
 /** Cue matches in a sentence, in text order; of two overlapping cues the one listed first in the lexicon wins. */
 function cuesIn(text: string, lexicon: CompiledEventsLexicon): Cue[] {
   const cues: Cue[] = [];
-  // exec rather than matchAll: matchAll copies the regex on every call, and a copy may be compiled afresh.
   for (const { type, pattern, remark } of lexicon.cues) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (m[0] === '') pattern.lastIndex++;
+    for (const m of pattern.matches(text)) {
       const from = m.index, to = from + m[0].length;
       if (cues.some((c) => from < c.index + c.text.length && c.index < to)) continue;
       cues.push({ type, index: from, text: m[0], remark });

@@ -99,7 +99,7 @@ function datedBy(model: TextModel, dates: StatedDate[], titleEnd: number, lexico
 function datedStatements(model: TextModel, text: string, offset: number, dates: StatedDate[],
   lexicon: CompiledInstrumentsLexicon): Omit<Found, 'place' | 'quote' | 'span'>[] {
   const out: Omit<Found, 'place' | 'quote' | 'span'>[] = [];
-  for (const m of text.matchAll(lexicon.datedPlural.pattern)) {
+  for (const m of lexicon.datedPlural.pattern.matches(text)) {
     const modifier = m[0].split(/\s+/u)[0];
     let at = offset + m.index! + m[0].length;
     for (const d of dates.filter((x) => x.span[0] >= at && x.precision === 'day')) {

@@ -2,11 +2,13 @@
 // ("Action Plan for the development of key areas of Russian-Azerbaijani cooperation for the period up to 2024").
 import type { InstrumentType } from '../../../core/index.js';
 import type { InstrumentsLexicon } from './lexicon.js';
+import { matchesOf } from '../shared/matches.js';
+import { WordStartPattern } from '../shared/word-start.js';
 
 export interface CompiledInstrumentsLexicon {
-  heads: RegExp;
+  heads: WordStartPattern;
   types: { type: InstrumentType; pattern: RegExp }[];
-  datedPlural: { type: InstrumentType; pattern: RegExp; singular: string };
+  datedPlural: { type: InstrumentType; pattern: WordStartPattern; singular: string };
   modifier: RegExp;
   determiner: RegExp;
   complement: RegExp;
@@ -14,10 +16,10 @@ export interface CompiledInstrumentsLexicon {
   stop: RegExp;
   and: RegExp;
   andContinues: RegExp;
-  reference: RegExp;
+  reference: WordStartPattern;
   datedBy: RegExp;
   signedBetween: RegExp;
-  signing: RegExp;
+  signing: WordStartPattern;
   signedBy: { pattern: RegExp; phrase: string; and: string } | null;
   session: { ending: RegExp; body: RegExp; joiner: string } | null;
 }
@@ -31,6 +33,7 @@ export interface TitleMatch {
   bare: boolean;
 }
 
+const LETTER = '[\\p{L}]';
 const WORD = /[\p{L}\p{N}’'«»“”"()–-]+|[,;:.!?]/gu;
 const MAX_WORDS = 36;
 const MAX_MODIFIERS = 4;
@@ -38,9 +41,9 @@ const MAX_MODIFIERS = 4;
 export function compileInstrumentsLexicon(lexicon: InstrumentsLexicon): CompiledInstrumentsLexicon {
   const whole = (source: string, flags = 'iu') => new RegExp(`^(?:${source})$`, flags);
   return {
-    heads: new RegExp(`(?<![\\p{L}])(?:${lexicon.heads.map((h) => h.pattern).join('|')})(?![\\p{L}])`.replace(/ /gu, '\\s+'), 'giu'),
+    heads: new WordStartPattern(LETTER, `(?:${lexicon.heads.map((h) => h.pattern).join('|')})(?![\\p{L}])`.replace(/ /gu, '\\s+'), 'iu'),
     types: lexicon.heads.map((h) => ({ type: h.type, pattern: whole(h.pattern.replace(/ /gu, '\\s+')) })),
-    datedPlural: { ...lexicon.datedPlural, pattern: new RegExp(`(?<![\\p{L}])${lexicon.datedPlural.pattern}(?![\\p{L}])`, 'giu') },
+    datedPlural: { ...lexicon.datedPlural, pattern: new WordStartPattern(LETTER, `(?:${lexicon.datedPlural.pattern})(?![\\p{L}])`, 'iu') },
     modifier: whole(lexicon.modifier, 'u'),
     determiner: whole(lexicon.determiner),
     complement: whole(lexicon.complement),
@@ -48,10 +51,10 @@ export function compileInstrumentsLexicon(lexicon: InstrumentsLexicon): Compiled
     stop: whole(lexicon.stop, 'u'),
     and: whole(lexicon.and),
     andContinues: whole(lexicon.andContinues, 'u'),
-    reference: new RegExp(`(?<![\\p{L}])(?:${lexicon.reference.replace(/ /gu, '\\s+')})(?![\\p{L}])`, 'iu'),
+    reference: new WordStartPattern(LETTER, `(?:${lexicon.reference.replace(/ /gu, '\\s+')})(?![\\p{L}])`, 'iu'),
     datedBy: new RegExp(`^\\s*(?:${lexicon.datedBy})\\s+$`, 'iu'),
     signedBetween: new RegExp(`^\\s+${lexicon.signedBetween}`, 'iu'),
-    signing: new RegExp(`(?<![\\p{L}])(?:${lexicon.signing})(?![\\p{L}])`, 'iu'),
+    signing: new WordStartPattern(LETTER, `(?:${lexicon.signing})(?![\\p{L}])`, 'iu'),
     session: lexicon.session ? {
       ending: new RegExp(`(?:${lexicon.session.ending.replace(/ /gu, '\\s+')})$`, 'iu'),
       body: new RegExp(lexicon.session.body.replace(/ /gu, '\\s+'), 'iu'),
@@ -66,7 +69,7 @@ export function compileInstrumentsLexicon(lexicon: InstrumentsLexicon): Compiled
 /** Every singular document head in a sentence, grown into its title; a title ends before a date of signing. */
 export function titlesIn(text: string, offset: number, lexicon: CompiledInstrumentsLexicon, dateStarts: number[]): TitleMatch[] {
   const out: TitleMatch[] = [];
-  for (const m of text.matchAll(lexicon.heads)) {
+  for (const m of lexicon.heads.matches(text)) {
     const type = lexicon.types.find((t) => t.pattern.test(m[0]))?.type;
     if (!type) continue;
     const headStart = m.index!, headEnd = headStart + m[0].length;
@@ -79,7 +82,7 @@ export function titlesIn(text: string, offset: number, lexicon: CompiledInstrume
 }
 
 function modifiersStart(text: string, headStart: number, lexicon: CompiledInstrumentsLexicon): number {
-  const before = [...text.slice(0, headStart).matchAll(WORD)];
+  const before = matchesOf(WORD, text.slice(0, headStart));
   let start = headStart;
   for (let i = before.length - 1, n = 0; i >= 0 && n < MAX_MODIFIERS; i--, n++) {
     const w = before[i];
@@ -95,7 +98,7 @@ function complementEnd(text: string, headEnd: number, lexicon: CompiledInstrumen
   let from = headEnd;
   const passive = lexicon.signedBetween.exec(text.slice(headEnd));
   if (passive) from = headEnd + passive[0].length;
-  const words = [...text.slice(from).matchAll(WORD)].slice(0, MAX_WORDS);
+  const words = firstWords(text.slice(from), MAX_WORDS);
   if (!words.length || !lexicon.complement.test(words[0][0])) return { end: headEnd, pieces: '' };
   let last = -1;
   for (let i = 0; i < words.length; i++) {
@@ -117,6 +120,19 @@ function complementEnd(text: string, headEnd: number, lexicon: CompiledInstrumen
   const end = from + words[last].index! + words[last][0].length;
   const pieces = (from > headEnd ? ' ' : '') + text.slice(from > headEnd ? from : headEnd, end);
   return { end, pieces: pieces.replace(/[\s(«“"]+$/u, '') };
+}
+
+/** The first words of a text, read no further than needed. */
+function firstWords(text: string, count: number): RegExpExecArray[] {
+  const words: RegExpExecArray[] = [];
+  WORD.lastIndex = 0;
+  while (words.length < count) {
+    const m = WORD.exec(text);
+    if (!m) break;
+    words.push(m);
+  }
+  WORD.lastIndex = 0;
+  return words;
 }
 
 /** "and" continues a title into a name ("Russia and Azerbaijan", "and the Republic of …") or a parallel verb

@@ -4,6 +4,7 @@ import type { ExtractionLang, Indicator, Lang } from '../../../core/index.js';
 import { cues as en } from '../../lang/en/indicators.js';
 import { cues as ru } from '../../lang/ru/indicators.js';
 import { cues as az } from '../../lang/az/indicators.js';
+import { WordStartPattern } from '../shared/word-start.js';
 
 export interface IndicatorCues {
   /** Words naming what a figure measures; the nearest before the figure (else after it in its clause) wins. */
@@ -41,55 +42,57 @@ export interface IndicatorCues {
 
 export interface CompiledCues {
   /** All indicator words in one alternation (group `i<k>` is the k-th entry), so a sentence is scanned once. */
-  indicators: RegExp;
+  indicators: WordStartPattern;
   indicatorOf: Indicator[];
   /** All counted nouns in one alternation (group `n<k>`): the fewest words between number and noun wins. */
   countNoun: RegExp;
   countNouns: Array<{ indicator: Indicator; label?: string }>;
-  change: RegExp;
-  decline: RegExp;
+  change: WordStartPattern;
+  decline: WordStartPattern;
   changeAfter: RegExp;
-  byBefore: RegExp;
-  reachingBefore: RegExp;
-  share: RegExp;
-  nationalCurrency: RegExp;
-  forecast: RegExp;
-  comparisonBefore: RegExp;
+  byBefore: WordStartPattern;
+  reachingBefore: WordStartPattern;
+  share: WordStartPattern;
+  nationalCurrency: WordStartPattern;
+  forecast: WordStartPattern;
+  comparisonBefore: WordStartPattern;
   ratioAfter: RegExp;
   backReferenceAfter: RegExp;
-  backReferenceBefore: RegExp;
-  anaphora: RegExp;
+  backReferenceBefore: WordStartPattern;
+  anaphora: WordStartPattern;
   clauseBreak: RegExp;
-  originBefore: RegExp;
-  destinationBefore: RegExp;
+  originBefore: WordStartPattern;
+  destinationBefore: WordStartPattern;
 }
 
-const START = '(?<![\\p{L}])';
+/** What may not come before a cue: a cue starts a word. */
+const LETTER = '[\\p{L}]';
 const any = (items: string[]) => `(?:${[...items].sort((a, b) => b.length - a.length).join('|')})`;
-const words = (items: string[], flags = 'iu') => new RegExp(`${START}${any(items)}`, flags);
+const words = (items: string[]) => new WordStartPattern(LETTER, any(items), 'iu');
 
 function compile(c: IndicatorCues): CompiledCues {
   return {
-    indicators: new RegExp(`${START}(?:${c.indicators.map(([p], k) => `(?<i${k}>${p})`).join('|')})(?![\\p{L}])`, 'giu'),
+    indicators: new WordStartPattern(LETTER, `(?:${c.indicators.map(([p], k) => `(?<i${k}>${p})`).join('|')})(?![\\p{L}])`, 'iu'),
     indicatorOf: c.indicators.map(([, indicator]) => indicator),
-    countNoun: new RegExp(`^(?:[\\s,]*\\p{L}[\\p{L}-]*){0,4}?\\s+(?:${c.countNouns.map(([p], k) => `(?<n${k}>${p})`).join('|')})(?![\\p{L}])`, 'iu'),
+    // Each word is read whole: a word that could end anywhere would be split every way before the search fails.
+    countNoun: new RegExp(`^(?:[\\s,]*\\p{L}[\\p{L}-]*(?![\\p{L}-])){0,4}?\\s+(?:${c.countNouns.map(([p], k) => `(?<n${k}>${p})`).join('|')})(?![\\p{L}])`, 'iu'),
     countNouns: c.countNouns.map(([, indicator, label]) => ({ indicator, label })),
     change: words(c.change),
     decline: words(c.decline),
     changeAfter: new RegExp(`^[\\s)]*(?:year-on-year\\s+|г/г\\s+)?${any(c.changeAfter)}`, 'iu'),
-    byBefore: new RegExp(`${START}${any(c.by)}(?:\\s+[\\p{L}]+){0,2}\\s*$`, 'iu'),
-    reachingBefore: new RegExp(`${START}${any(c.reaching)}(?:\\s+[\\p{L}]+){0,2}\\s*$`, 'iu'),
+    byBefore: new WordStartPattern(LETTER, `${any(c.by)}(?:\\s+[\\p{L}]+){0,2}\\s*$`, 'iu'),
+    reachingBefore: new WordStartPattern(LETTER, `${any(c.reaching)}(?:\\s+[\\p{L}]+){0,2}\\s*$`, 'iu'),
     share: words(c.share),
     nationalCurrency: words(c.nationalCurrency),
     forecast: words(c.forecast),
-    comparisonBefore: new RegExp(`${START}${any(c.comparison)}[\\s\\p{L}]{0,25}$`, 'iu'),
+    comparisonBefore: new WordStartPattern(LETTER, `${any(c.comparison)}[\\s\\p{L}]{0,25}$`, 'iu'),
     anaphora: words(c.anaphora),
     ratioAfter: new RegExp(`^\\s*${any(c.ratio)}`, 'iu'),
     backReferenceAfter: new RegExp(`^\\s*${any(c.backReference)}(?![\\p{L}])`, 'iu'),
-    backReferenceBefore: new RegExp(`${START}${any(c.backReference)}\\s*$`, 'iu'),
+    backReferenceBefore: new WordStartPattern(LETTER, `${any(c.backReference)}\\s*$`, 'iu'),
     clauseBreak: new RegExp(`;|\\s[–—]\\s|[()]|,\\s+${any(c.clauseBreaks)}(?![\\p{L}])`, 'giu'),
-    originBefore: new RegExp(`${START}${any(c.origin)}\\s+(?:the\\s+)?$`, 'iu'),
-    destinationBefore: new RegExp(`${START}${any(c.destination)}\\s+(?:the\\s+)?$`, 'iu'),
+    originBefore: new WordStartPattern(LETTER, `${any(c.origin)}\\s+(?:the\\s+)?$`, 'iu'),
+    destinationBefore: new WordStartPattern(LETTER, `${any(c.destination)}\\s+(?:the\\s+)?$`, 'iu'),
   };
 }
 

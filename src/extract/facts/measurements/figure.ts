@@ -2,6 +2,9 @@
 // Returns null for figures that are not measurements (forecasts, ratios, uncounted numbers, bare shares).
 import type { Indicator, MeasurementUnit, MoneyMention, NumberMention, PercentMention } from '../../../core/index.js';
 import type { CompiledCues } from './cues.js';
+import { matchesOf } from '../shared/matches.js';
+
+const DIGITS = /\d+/g;
 
 export type Figure = MoneyMention | PercentMention | NumberMention;
 
@@ -85,7 +88,7 @@ function countedNoun(after: string, cues: CompiledCues) {
 
 /** "73 entities of the Russian Federation, 18 of them…": the noun of the nearest earlier count in the sentence. */
 function nounCountedBefore(before: string, cues: CompiledCues) {
-  const numbers = [...before.matchAll(/\d+/g)].reverse();
+  const numbers = matchesOf(DIGITS, before).reverse();
   for (const n of numbers) {
     const noun = countedNoun(before.slice(n.index + n[0].length), cues);
     if (noun) return noun;

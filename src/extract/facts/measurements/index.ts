@@ -5,6 +5,7 @@ import type { TextModel } from '../../model.js';
 import { mentionsWithin, placesWithin } from '../../model.js';
 import type { Sentence } from '../../text/sentences.js';
 import { countryOf } from '../../places/countries.js';
+import { matchesOf } from '../shared/matches.js';
 import { cuesFor, type CompiledCues } from './cues.js';
 import { readFigure, type Figure, type Reading } from './figure.js';
 import { concernsThirdCountry, documentPair, DIRECTED, flowDirection, type Pair } from './pair.js';
@@ -86,8 +87,7 @@ function startsRange(text: string, figure: Figure): boolean {
 function clauseOf(text: string, sentence: Sentence, at: number, cues: CompiledCues): readonly [number, number] {
   let start = sentence.span[0];
   let end = sentence.span[1];
-  cues.clauseBreak.lastIndex = 0;
-  for (const m of sentence.text.matchAll(cues.clauseBreak)) {
+  for (const m of matchesOf(cues.clauseBreak, sentence.text)) {
     const position = sentence.span[0] + m.index!;
     if (position + m[0].length <= at) start = position + m[0].length;
     else if (position >= at) { end = position; break; }
@@ -97,7 +97,7 @@ function clauseOf(text: string, sentence: Sentence, at: number, cues: CompiledCu
 
 function indicatorCues(sentence: Sentence, cues: CompiledCues) {
   const found: Array<{ span: readonly [number, number]; indicator: Indicator }> = [];
-  for (const m of sentence.text.matchAll(cues.indicators)) {
+  for (const m of cues.indicators.matches(sentence.text)) {
     const k = cues.indicatorOf.findIndex((_, i) => m.groups![`i${i}`] !== undefined);
     found.push({ span: [sentence.span[0] + m.index, sentence.span[0] + m.index + m[0].length], indicator: cues.indicatorOf[k] });
   }

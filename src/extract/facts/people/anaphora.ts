@@ -18,7 +18,7 @@ export function isSpeaker(model: TextModel, name: NameCandidate, lexicon: Compil
 /** Roles standing for the last speaker in a sentence: "the minister said", "добавил представитель Кремля". */
 export function anaphorsIn(text: string, offset: number, lexicon: CompiledPeopleLexicon): { role: string; span: Span }[] {
   if (!lexicon.anaphor || !lexicon.speakerAfter) return [];
-  return [...text.matchAll(lexicon.anaphor)].map((m) => ({
+  return lexicon.anaphor.matches(text).map((m) => ({
     role: m[1].replace(/\s+/gu, ' '),
     span: [offset + m.index!, offset + m.index! + m[0].length] as Span,
   }));
@@ -32,7 +32,7 @@ export function isCounterpart(model: TextModel, name: NameCandidate, lexicon: Co
 
 /** The role head of a stated role, in the singular: "Presidents" → "President", "Foreign Minister of X" → "Foreign Minister". */
 export function roleHead(role: string, lexicon: CompiledPeopleLexicon): string | null {
-  const head = [...role.matchAll(lexicon.role)][0]?.[0];
+  const head = lexicon.role.first(role)?.[0];
   if (!head) return null;
   return lexicon.pluralRole.test(head) && lexicon.pluralEnding ? head.replace(lexicon.pluralEnding, '') : head;
 }

@@ -2,6 +2,7 @@
 // that precede a name in running text ("Russian Foreign Ministry Maria Zakharova" → "Maria Zakharova").
 import type { Span } from '../../../core/index.js';
 import type { PlaceMatch } from '../../places/countries.js';
+import { matchesOf } from '../shared/matches.js';
 
 export interface NameCandidate {
   tokens: string[];
@@ -22,8 +23,8 @@ export type NotAName = (word: string) => boolean;
 
 export function nameCandidates(text: string, offset: number, notAName: NotAName, places: PlaceMatch[]): NameCandidate[] {
   const out: NameCandidate[] = [];
-  for (const run of text.matchAll(CAPITALISED_RUN)) {
-    const tokens = [...run[0].matchAll(TOKEN)].map((t) => ({ text: t[0], start: offset + run.index! + t.index! }))
+  for (const run of matchesOf(CAPITALISED_RUN, text)) {
+    const tokens = matchesOf(TOKEN, run[0]).map((t) => ({ text: t[0], start: offset + run.index! + t.index! }))
       .filter((t) => !PATRONYMIC.test(t.text));
     let first = 0;
     tokens.forEach((t, i) => {

@@ -3,9 +3,10 @@
 // ("Liu Yandong, Vice-Chairman of CPPCC").
 import type { Span } from '../../../core/index.js';
 import type { PeopleLexicon } from './lexicon.js';
+import { WordStartPattern } from '../shared/word-start.js';
 
 export interface CompiledPeopleLexicon {
-  role: RegExp;
+  role: WordStartPattern;
   roleAfterName: RegExp;
   gapWord: RegExp;
   preposition: RegExp;
@@ -13,10 +14,10 @@ export interface CompiledPeopleLexicon {
   obliqueRole: RegExp | null;
   pluralRole: RegExp;
   pluralEnding: RegExp | null;
-  speakerBefore: RegExp | null;
+  speakerBefore: WordStartPattern | null;
   speakerAfter: RegExp | null;
-  anaphor: RegExp | null;
-  counterpart: RegExp | null;
+  anaphor: WordStartPattern | null;
+  counterpart: WordStartPattern | null;
 }
 
 export interface RoleMatch {
@@ -28,11 +29,12 @@ const GAP_LIMIT = 160;
 const PARENTHESES = /\([^()]*\)|["“”«»„]/gu;
 const SENTENCE_PUNCTUATION = /[.;:!?]/u;
 const CAPITALISED = /^\p{Lu}/u;
+const LETTER = '[\\p{L}]';
 
 export function compilePeopleLexicon(lexicon: PeopleLexicon): CompiledPeopleLexicon {
   const roles = lexicon.roles.join('|').replace(/ /gu, '\\s+');
   return {
-    role: new RegExp(`(?<![\\p{L}-])(?:${roles})(?![\\p{L}])`, 'giu'),
+    role: new WordStartPattern('[\\p{L}-]', `(?:${roles})(?![\\p{L}])`, 'iu'),
     roleAfterName: new RegExp(`^\\s*,\\s+(?:the\\s+)?(?:${roles})(?![\\p{L}])[^,.;:!?]{0,80}`, 'iu'),
     gapWord: new RegExp(`^(?:${lexicon.gapWord})$`, 'iu'),
     preposition: new RegExp(`^(?:${lexicon.preposition})$`, 'iu'),
@@ -40,12 +42,12 @@ export function compilePeopleLexicon(lexicon: PeopleLexicon): CompiledPeopleLexi
     obliqueRole: lexicon.obliqueRole ? new RegExp(lexicon.obliqueRole, 'iu') : null,
     pluralRole: new RegExp(`(?:${lexicon.pluralRole})$`, 'u'),
     pluralEnding: lexicon.pluralEnding ? new RegExp(`(?:${lexicon.pluralEnding})$`, 'u') : null,
-    speakerBefore: lexicon.speech ? new RegExp(`(?<![\\p{L}])(?:${lexicon.speech})\\s+$`, 'iu') : null,
+    speakerBefore: lexicon.speech ? new WordStartPattern(LETTER, `(?:${lexicon.speech})\\s+$`, 'iu') : null,
     speakerAfter: lexicon.speech ? new RegExp(`^\\s+(?:also\\s+)?(?:${lexicon.speech})(?![\\p{L}])`, 'iu') : null,
     anaphor: lexicon.anaphor && lexicon.speech
-      ? new RegExp(`(?<![\\p{L}])${lexicon.anaphor.replace('{role}', () => roles).replace('{speech}', () => lexicon.speech ?? '')}(?![\\p{L}])`, 'giu')
+      ? new WordStartPattern(LETTER, `(?:${lexicon.anaphor.replace('{role}', () => roles).replace('{speech}', () => lexicon.speech ?? '')})(?![\\p{L}])`, 'iu')
       : null,
-    counterpart: lexicon.counterpart ? new RegExp(`(?<![\\p{L}])(?:${lexicon.counterpart})[\\s,]*$`, 'iu') : null,
+    counterpart: lexicon.counterpart ? new WordStartPattern(LETTER, `(?:${lexicon.counterpart})[\\s,]*$`, 'iu') : null,
   };
 }
 
@@ -54,7 +56,7 @@ function notAName(words: Set<string>, role: RegExp): (word: string) => boolean {
 }
 
 export function rolesIn(text: string, offset: number, lexicon: CompiledPeopleLexicon): RoleMatch[] {
-  return [...text.matchAll(lexicon.role)].map((m) => ({ text: m[0], span: [offset + m.index!, offset + m.index! + m[0].length] }));
+  return lexicon.role.matches(text).map((m) => ({ text: m[0], span: [offset + m.index!, offset + m.index! + m[0].length] }));
 }
 
 /** Whether the text between a role and a name only continues the role: its complement, commas, an article. */

@@ -58,7 +58,7 @@ export const dates: DateLexicon = {
     laterWords: ['in', 'within'],
     oneWords: ['a', 'an', 'one'],
     bareUnits: [],
-    relativeWeeks: { 'last week': -1, 'the previous week': -1, 'past week': -1, 'this week': 0, 'next week': 1, 'the coming week': 1 },
+    relativeWeeks: { 'the week before last': -2, 'last week': -1, 'the previous week': -1, 'past week': -1, 'this week': 0, 'next week': 1, 'the coming week': 1 },
     relativeMonths: { 'last month': -1, 'the previous month': -1, 'this month': 0, 'next month': 1, 'the coming month': 1 },
     weekdays: {
       1: ['monday'], 2: ['tuesday'], 3: ['wednesday'], 4: ['thursday'], 5: ['friday'], 6: ['saturday'], 7: ['sunday'],

@@ -1,7 +1,7 @@
 // General date forms beyond news prose, from a language's optional `general` lexicon: relative offsets ("3 days ago",
 // "через 2 недели"), weeks and months ("last week", "в прошлом месяце"), weekdays, parts of a year or month
-// ("early 2022", "в конце марта"), seasons, decades and slashed days. Each pattern carries a guard: a cheap test
-// for a word it cannot match without, so that texts without it skip the scan.
+// ("early 2022", "в конце марта"), seasons, decades and numeric days ("5/3/2021", "2021/03/05", "2021.03.05").
+// Each pattern carries a guard: a cheap test for a word it cannot match without, so most texts skip the scan.
 import type { Day } from './calendar.js';
 import type { DatePattern, Reading } from './grammar.js';
 import type { DateLexicon } from './lexicon.js';
@@ -100,7 +100,7 @@ export function buildGeneralPatterns(lexicon: DateLexicon, tools: GrammarTools):
       (m, pub) => reading(m, resolve.decade(m.groups!.y!, pub)),
       new RegExp(`\\d0(?:${alternation(g.decadeSuffixes)})`, 'iu')],
     ['slashed-day', `(?<![\\p{N}/.])(?:(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>(?:19|20)\\d{2})|` +
-      `(?<y2>(?:19|20)\\d{2})/(?<mo>\\d{1,2})/(?<d>\\d{1,2}))(?![\\p{N}/])`,
+      `(?<y2>(?:19|20)\\d{2})(?<sep>[/.])(?<mo>\\d{1,2})\\k<sep>(?<d>\\d{1,2}))(?![\\p{N}/]|\\.\\p{N})`,
       (m) => {
         const gr = m.groups!;
         if (gr.y2) return reading(m, resolve.singleDay(+gr.y2, +gr.mo!, +gr.d!));
@@ -108,7 +108,7 @@ export function buildGeneralPatterns(lexicon: DateLexicon, tools: GrammarTools):
         const monthFirst = g.slashMonthFirst ? a <= 12 : b > 12;
         return reading(m, monthFirst ? resolve.singleDay(+gr.y!, a, b) : resolve.singleDay(+gr.y!, b, a));
       },
-      /\d\//],
+      /\d[/.]\d{1,2}[/.]\d/],
   ];
   return patterns.map(([name, source, read, test]) => ({ name, regex: new RegExp(source, 'giu'), read, guard: test }));
 }
