@@ -7,7 +7,7 @@ import type { Mention } from '../core/mention.js';
 import { StoreError } from '../core/errors.js';
 import { documentFacts, factRecords, FACT_RECORD_COLUMNS, type FactRow } from './facts.js';
 import { parsePeriodFilter } from './period.js';
-import { placeInStory, type DocumentKnowledge, type StoryPolicy } from './stories.js';
+import { placeInStories, type DocumentKnowledge, type StoryNewcomer, type StoryPolicy } from './stories.js';
 import { Conditions, inTransaction, likePattern, pageBounds, type Page, type PageRequest, type Queryable } from './sql.js';
 
 export interface DocumentSummary {
@@ -138,15 +138,19 @@ async function writeDocuments(tx: Queryable, items: DocumentToSave[]): Promise<S
   const inserted = await tx.query<{ id: string }>(INSERT_DOCUMENTS, [JSON.stringify(rows)]);
   const fresh = new Set(inserted.rows.map((row) => row.id));
   const results: SaveResult[] = [];
+  const newcomers = new Map<StoryPolicy, StoryNewcomer[]>();
   for (const [index, { doc, knowledge }] of items.entries()) {
     const id = ids[index];
     const isNew = fresh.has(id) && firsts.get(id) === index;
-    // Stories are placed one document after another, each seeing the batch's earlier documents.
     if (isNew && knowledge) {
-      await placeInStory(tx, { id, published: doc.published, length: doc.text.length }, knowledge.knowledge, knowledge.policy);
+      const placed = newcomers.get(knowledge.policy) ?? [];
+      placed.push({ copy: { id, published: doc.published, length: doc.text.length }, knowledge: knowledge.knowledge });
+      newcomers.set(knowledge.policy, placed);
     }
     results.push({ id, status: isNew ? 'new' : 'unchanged' });
   }
+  // Stories are placed one document after another, each seeing the batch's earlier documents.
+  for (const [policy, placed] of newcomers) await placeInStories(tx, placed, policy);
   return results;
 }
 

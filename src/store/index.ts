@@ -2,7 +2,7 @@
 export { openStore, type Store } from './store.js';
 export type { Engine, OpenOptions } from './open.js';
 export type { DocumentFilter, DocumentSummary, DocumentToSave, SaveKnowledge, SaveResult, SaveStatus, StoredDocument } from './documents.js';
-export type { DocumentKnowledge, StoredSignature, StoryCopy, StoryDocument, StoryFilter, StoryPolicy, StoryRecord } from './stories.js';
+export type { DocumentKnowledge, StoredSignature, StoryCopy, StoryDocument, StoryFilter, StoryNewcomer, StoryPolicy, StoryRecord } from './stories.js';
 export type { FactFilter, FactRow, KindedFact } from './facts.js';
 export type { EvidenceFilter, EvidenceRow } from './evidence.js';
 export { HIGHLIGHT, type SearchHit } from './search.js';

@@ -1,6 +1,8 @@
 // The stories repository: each document's signature and band keys, its place in a story, and the stories
-// read back. A new document is compared only with documents sharing one of its keys (at most `bucketLimit`
-// per key), never with all; how copies are confirmed and which one is canonical is the caller's policy.
+// read back. The documents of a batch get their candidates in one query: at most `bucketLimit` documents per
+// band key, and of those the few sharing the most keys with the newcomer; never all. A newcomer is then compared
+// with its story's canonical copy only, unless it becomes the canonical or joins two stories together. How copies
+// are confirmed and which one is canonical is the caller's policy.
 import type { Queryable } from './sql.js';
 
 /** A signature as the store sees it: opaque JSON with its LSH band keys. */
@@ -62,43 +64,229 @@ interface CopySqlRow {
 const COPY_COLUMNS = `k.document_id AS id, k.story_id AS story, k.signature,
   to_char(d.published, 'YYYY-MM-DD') AS published, k.text_length AS length`;
 
-/** Records the document's knowledge and puts it into the story of its confirmed copies (or a story of its own). */
-export async function placeInStory(
-  tx: Queryable, newcomer: Omit<StoryCopy, 'story' | 'signature'>, knowledge: DocumentKnowledge, policy: StoryPolicy,
-): Promise<string> {
-  const { signature } = knowledge;
-  const candidates = await tx.query<CopySqlRow>(`
-    SELECT ${COPY_COLUMNS}
-    FROM (SELECT DISTINCT c.document_id
-          FROM unnest($1::text[]) AS b(key)
-          CROSS JOIN LATERAL (SELECT s.document_id FROM story_keys s WHERE s.key = b.key
-                              ORDER BY s.document_id LIMIT $2) c) found
-    JOIN document_knowledge k ON k.document_id = found.document_id
-    JOIN documents d ON d.id = k.document_id
-    WHERE k.signature_version = $3`,
-  [signature.bands, policy.bucketLimit, signature.version]);
-  const self: StoryCopy = { ...newcomer, story: null, signature };
-  const stories = [...new Set(policy.confirm(self, candidates.rows).map((copy) => copy.story!))];
-  const members = stories.length === 0 ? [] : (await tx.query<CopySqlRow>(`
-    SELECT ${COPY_COLUMNS} FROM document_knowledge k JOIN documents d ON d.id = k.document_id
-    WHERE k.story_id = ANY($1::text[])`, [stories])).rows;
-  const settled = policy.settle([...members, self]);
+/**
+ * Candidates a newcomer is compared with: of the documents its keys offer, those sharing the most keys with it.
+ * Copies share many keys and unrelated texts on one topic a few, so this bounds the cost of a document however
+ * widely its keys are shared, without losing copies.
+ */
+export const CANDIDATES_PER_DOCUMENT = 64;
 
-  await tx.query(`
-    INSERT INTO document_knowledge (document_id, country_pair, signature_version, signature, text_length, story_id, story_similarity)
-    VALUES ($1, $2::text[], $3, $4::jsonb, $5, $6, $7)`,
-  [newcomer.id, knowledge.countryPair, signature.version, JSON.stringify(signature), newcomer.length,
-    settled.story, settled.similarity.get(newcomer.id) ?? 1]);
-  await tx.query(`INSERT INTO story_keys (key, document_id) SELECT DISTINCT unnest($1::text[]), $2`,
-    [signature.bands, newcomer.id]);
-  if (members.length > 0) {
-    const moves = members.map((copy) => ({ id: copy.id, similarity: settled.similarity.get(copy.id) ?? 1 }));
-    await tx.query(`
-      UPDATE document_knowledge k SET story_id = $1, story_similarity = m.similarity
-      FROM jsonb_to_recordset($2::jsonb) AS m(id text, similarity real)
-      WHERE k.document_id = m.id`, [settled.story, JSON.stringify(moves)]);
+/** A document to place, with what the knowledge stage says about it. */
+export interface StoryNewcomer {
+  copy: Omit<StoryCopy, 'story' | 'signature'>;
+  knowledge: DocumentKnowledge;
+}
+
+interface CandidateSqlRow extends CopySqlRow {
+  /** The canonical copy of the candidate's story. */
+  canonical: string;
+  /** The newcomers (by position) that this document is a candidate of, and how many keys each shares with it. */
+  newcomers: number[] | null;
+  keys: number[] | null;
+}
+
+/**
+ * For every newcomer of a batch (by position), its candidates among stored documents, and with them the canonical
+ * copies of the candidates' stories (rows that no newcomer asked for).
+ */
+const CANDIDATES = `
+  WITH wanted AS (
+    SELECT DISTINCT w.newcomer, w.key FROM unnest($1::integer[], $2::text[]) AS w(newcomer, key)
+  ), bucket AS (
+    SELECT b.key, c.document_id
+    FROM (SELECT DISTINCT key FROM wanted) b
+    CROSS JOIN LATERAL (SELECT s.document_id FROM story_keys s WHERE s.key = b.key
+                        ORDER BY s.document_id LIMIT $3) c
+  ), shared AS (
+    SELECT w.newcomer, bucket.document_id, count(*)::integer AS keys,
+           row_number() OVER (PARTITION BY w.newcomer ORDER BY count(*) DESC, bucket.document_id) AS rank
+    FROM wanted w JOIN bucket ON bucket.key = w.key
+    GROUP BY w.newcomer, bucket.document_id
+  ), chosen AS (
+    SELECT document_id, array_agg(newcomer ORDER BY newcomer) AS newcomers, array_agg(keys ORDER BY newcomer) AS keys
+    FROM shared WHERE rank <= $4
+    GROUP BY document_id
+  ), needed AS (
+    SELECT document_id FROM chosen
+    UNION
+    SELECT k.story_canonical FROM chosen JOIN document_knowledge k ON k.document_id = chosen.document_id
+  )
+  SELECT ${COPY_COLUMNS}, k.story_canonical AS canonical, chosen.newcomers, chosen.keys
+  FROM needed
+  JOIN document_knowledge k ON k.document_id = needed.document_id
+  JOIN documents d ON d.id = k.document_id
+  LEFT JOIN chosen ON chosen.document_id = needed.document_id
+  WHERE k.signature_version = $5`;
+
+/**
+ * Records the knowledge of new documents and puts each into the story of its confirmed copies (or a story of its
+ * own), in order, each seeing the earlier ones. Returns each document's story.
+ */
+export async function placeInStories(tx: Queryable, newcomers: StoryNewcomer[], policy: StoryPolicy): Promise<string[]> {
+  if (newcomers.length === 0) return [];
+  const placement = new Placement(tx, policy);
+  await placement.fetchCandidates(newcomers);
+  const stories: string[] = [];
+  for (const [index, newcomer] of newcomers.entries()) stories.push(await placement.place(index, newcomer));
+  await placement.write();
+  return stories;
+}
+
+interface KnowledgeRow {
+  document_id: string;
+  country_pair: readonly [string, string] | null;
+  signature_version: number;
+  signature: StoredSignature;
+  text_length: number;
+  story_id: string;
+  story_canonical: string;
+  story_similarity: number;
+}
+
+/** Where a newcomer goes: its story, the story's canonical copy, and the newcomer's similarity with it. */
+interface Settled {
+  story: string;
+  canonical: StoryCopy;
+  similarity: number;
+}
+
+/** One batch's placement: what it knows of stored stories, and the rows it has yet to write. */
+class Placement {
+  /** Candidates and the batch's placed documents, each with its current story. */
+  private readonly copies = new Map<string, StoryCopy>();
+  private readonly canonicals = new Map<string, StoryCopy>();
+  /** Per newcomer, its stored candidates and the keys each shares with it. */
+  private readonly offered = new Map<number, Map<string, number>>();
+  /** The batch's own band keys, so that a newcomer also finds the documents placed before it. */
+  private readonly batchKeys = new Map<string, string[]>();
+  private pending: KnowledgeRow[] = [];
+  private pendingKeys: { keys: string[]; ids: string[] } = { keys: [], ids: [] };
+
+  constructor(private readonly tx: Queryable, private readonly policy: StoryPolicy) {}
+
+  async fetchCandidates(newcomers: StoryNewcomer[]): Promise<void> {
+    const positions: number[] = [];
+    const keys: string[] = [];
+    const versions = new Set(newcomers.map(({ knowledge }) => knowledge.signature.version));
+    for (const [index, { knowledge }] of newcomers.entries()) {
+      for (const key of knowledge.signature.bands) {
+        positions.push(index);
+        keys.push(key);
+      }
+    }
+    // Signatures of another version do not compare; a batch holds one version (the current one).
+    for (const version of versions) {
+      const rows = await this.tx.query<CandidateSqlRow>(CANDIDATES,
+        [positions, keys, this.policy.bucketLimit, CANDIDATES_PER_DOCUMENT, version]);
+      for (const { canonical, newcomers: wanting, keys: shared, ...copy } of rows.rows) this.copies.set(copy.id, copy);
+      for (const { id, story, canonical, newcomers: wanting, keys: shared } of rows.rows) {
+        const canonicalCopy = this.copies.get(canonical);
+        if (canonicalCopy) this.canonicals.set(story, canonicalCopy);
+        wanting?.forEach((position, k) => {
+          if (newcomers[position].knowledge.signature.version !== version) return;
+          const offered = this.offered.get(position) ?? new Map<string, number>();
+          offered.set(id, shared![k]);
+          this.offered.set(position, offered);
+        });
+      }
+    }
   }
-  return settled.story;
+
+  async place(index: number, { copy, knowledge }: StoryNewcomer): Promise<string> {
+    const self: StoryCopy = { ...copy, story: null, signature: knowledge.signature };
+    const confirmed = this.policy.confirm(self, this.candidatesOf(index, self));
+    const settled = await this.settle([...new Set(confirmed.map((candidate) => candidate.story!))], self);
+    const placed: StoryCopy = { ...self, story: settled.story };
+    this.copies.set(self.id, placed);
+    this.canonicals.set(settled.story, settled.canonical === self ? placed : settled.canonical);
+    this.pending.push({
+      document_id: self.id,
+      country_pair: knowledge.countryPair,
+      signature_version: knowledge.signature.version,
+      signature: knowledge.signature,
+      text_length: self.length,
+      story_id: settled.story,
+      story_canonical: settled.canonical.id,
+      story_similarity: settled.similarity,
+    });
+    for (const key of new Set(knowledge.signature.bands)) {
+      this.pendingKeys.keys.push(key);
+      this.pendingKeys.ids.push(self.id);
+      const bucket = this.batchKeys.get(key);
+      if (!bucket) this.batchKeys.set(key, [self.id]);
+      else if (bucket.length < this.policy.bucketLimit) bucket.push(self.id);
+    }
+    return settled.story;
+  }
+
+  /** Writes the knowledge and keys of the documents placed so far. */
+  async write(): Promise<void> {
+    if (this.pending.length === 0) return;
+    await this.tx.query(`
+      INSERT INTO document_knowledge (document_id, country_pair, signature_version, signature, text_length,
+                                      story_id, story_canonical, story_similarity)
+      SELECT r.document_id, r.country_pair, r.signature_version, r.signature, r.text_length,
+             r.story_id, r.story_canonical, r.story_similarity
+      FROM jsonb_to_recordset($1::jsonb) AS r(document_id text, country_pair text[], signature_version integer,
+        signature jsonb, text_length integer, story_id text, story_canonical text, story_similarity real)`,
+    [JSON.stringify(this.pending)]);
+    await this.tx.query(`INSERT INTO story_keys (key, document_id) SELECT * FROM unnest($1::text[], $2::text[])`,
+      [this.pendingKeys.keys, this.pendingKeys.ids]);
+    this.pending = [];
+    this.pendingKeys = { keys: [], ids: [] };
+  }
+
+  /** The stored and earlier batch documents sharing the most keys with the newcomer. */
+  private candidatesOf(index: number, self: StoryCopy): StoryCopy[] {
+    const shared = new Map(this.offered.get(index));
+    for (const key of new Set(self.signature.bands)) {
+      for (const id of this.batchKeys.get(key) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
+    return [...shared]
+      .sort(([a, keysA], [b, keysB]) => keysB - keysA || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, CANDIDATES_PER_DOCUMENT)
+      .map(([id]) => this.copies.get(id)!);
+  }
+
+  /**
+   * Joining one story whose canonical stays takes one comparison, with the canonical. Only a newcomer that
+   * becomes the canonical, or that joins stories together, reads their members and settles them again.
+   */
+  private async settle(stories: string[], self: StoryCopy): Promise<Settled> {
+    if (stories.length === 0) {
+      const own = this.policy.settle([self]);
+      return { story: own.story, canonical: self, similarity: own.similarity.get(self.id) ?? 1 };
+    }
+    const canonical = stories.length === 1 ? this.canonicals.get(stories[0]) : undefined;
+    if (canonical) {
+      const pair = this.policy.settle([canonical, self]);
+      if (pair.canonical === canonical.id && pair.story === stories[0]) {
+        return { story: pair.story, canonical, similarity: pair.similarity.get(self.id) ?? 1 };
+      }
+    }
+    return this.resettle(stories, self);
+  }
+
+  private async resettle(stories: string[], self: StoryCopy): Promise<Settled> {
+    await this.write();
+    const members = (await this.tx.query<CopySqlRow>(`
+      SELECT ${COPY_COLUMNS} FROM document_knowledge k JOIN documents d ON d.id = k.document_id
+      WHERE k.story_id = ANY($1::text[])`, [stories])).rows;
+    const settled = this.policy.settle([...members, self]);
+    const moves = members.map((member) => ({ id: member.id, similarity: settled.similarity.get(member.id) ?? 1 }));
+    await this.tx.query(`
+      UPDATE document_knowledge k SET story_id = $1, story_canonical = $2, story_similarity = m.similarity
+      FROM jsonb_to_recordset($3::jsonb) AS m(id text, similarity real)
+      WHERE k.document_id = m.id`, [settled.story, settled.canonical, JSON.stringify(moves)]);
+    for (const story of stories) this.canonicals.delete(story);
+    for (const member of members) {
+      const known = this.copies.get(member.id);
+      if (known) known.story = settled.story;
+      member.story = settled.story;
+    }
+    const canonical = settled.canonical === self.id ? self : members.find((member) => member.id === settled.canonical)!;
+    return { story: settled.story, canonical, similarity: settled.similarity.get(self.id) ?? 1 };
+  }
 }
 
 /** Documents stored before they had knowledge (or with an outdated signature), oldest first. */
@@ -119,7 +307,8 @@ export async function replaceKnowledge(
   const found = await tx.query<{ published: string | null; length: number }>(
     `SELECT to_char(published, 'YYYY-MM-DD') AS published, length(text) AS length FROM documents WHERE id = $1`,
     [documentId]);
-  return placeInStory(tx, { id: documentId, ...found.rows[0] }, knowledge, policy);
+  const [story] = await placeInStories(tx, [{ copy: { id: documentId, ...found.rows[0] }, knowledge }], policy);
+  return story;
 }
 
 export interface StoryFilter {

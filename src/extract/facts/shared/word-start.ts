@@ -8,7 +8,8 @@ export class WordStartPattern {
   private readonly body: RegExp;
   private readonly start: RegExp;
 
-  /** `notBefore`: a character class source ("[\\p{L}]"); `flags` without g or y. */
+  /** `notBefore`: a character class source ("[\\p{L}]"); `body`: a pattern that matches no empty string;
+   * `flags` without g or y. */
   constructor(notBefore: string, body: string, flags: string) {
     this.source = `(?<!${notBefore})(?:${body})`;
     this.body = new RegExp(body, `${flags}g`);
@@ -41,8 +42,7 @@ export class WordStartPattern {
       if (!m) return null;
       this.start.lastIndex = m.index;
       if (this.start.test(text)) return m;
-      // One code unit on, as V8's own search goes on from a failed start, even inside a surrogate pair.
-      at = m.index + 1;
+      at = m.index + this.step(text, m.index);
     }
     return null;
   }

@@ -9,15 +9,17 @@ const GROWTH_VERB = 'art(?:ıb|dı|araq|mışdır|mış|acaq|ım\\p{L}*)|azal(?:
 
 export const cues: IndicatorCues = {
   indicators: [
-    ['ticarət dövriyyə\\p{L}*', 'trade_turnover'], ['əmtəə dövriyyə\\p{L}*', 'trade_turnover'],
+    ['ticarət dövriyyə\\p{L}*', 'trade_turnover'], ['əmtəə dövriyyə\\p{L}*', 'trade_turnover'], ['mal dövriyyə\\p{L}*', 'trade_turnover'],
+    ['xarici ticarət dövriyyə\\p{L}*', 'trade_turnover'],
     ['qarşılıqlı ticarət\\p{L}*', 'trade_turnover'], ['ticarət\\p{L}*', 'trade_turnover'], ['dövriyyə\\p{L}*', 'trade_turnover'],
     ['ixrac\\p{L}*', 'exports'], ['tədarük\\p{L}*', 'exports'],
     ['idxal\\p{L}*', 'imports'],
-    ['investisiya\\p{L}*', 'investment'], ['sərmayə\\p{L}*', 'investment'],
+    ['investisiya\\p{L}*', 'investment'], ['sərmayə\\p{L}*', 'investment'], ['kapital qoyuluş\\p{L}*', 'investment'],
     ['turist\\p{L}*', 'tourist_trips'], ['turizm axın\\p{L}*', 'tourist_trips'], ['səfərlər\\p{L}*', 'tourist_trips'],
     ['yükdaşıma\\p{L}*', 'freight_volume'], ['yük(?:lər\\p{L}*|ün|ə)?', 'freight_volume'], ['yük dövriyyə\\p{L}*', 'freight_volume'],
     ['tranzit\\p{L}*', 'freight_volume'], ['daşınma\\p{L}*', 'freight_volume'], ['daşımalar\\p{L}*', 'freight_volume'],
     ['milli valyuta\\p{L}*', 'national_currency_share'], ['tələbə\\p{L}*', 'students'],
+    ['milli pul vahid\\p{L}*', 'national_currency_share'],
   ],
   countNouns: [
     ['sənəd\\p{L}*', 'agreements_count'], ['saziş\\p{L}*', 'agreements_count'], ['müqavilə\\p{L}*', 'agreements_count'],

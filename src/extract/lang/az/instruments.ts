@@ -8,11 +8,11 @@ const head = (stem: string, plural: string) => `${stem}(?!${plural})\\p{Ll}{0,6}
 
 export const instruments: InstrumentsLexicon = {
   heads: [
-    { type: 'action_plan', pattern: `fəaliyyət ${head('plan', 'lar')}|tədbirlər ${head('plan', 'lar')}` },
+    { type: 'action_plan', pattern: `(?:birgə )?fəaliyyət ${head('plan', 'lar')}|tədbirlər ${head('plan', 'lar')}` },
     { type: 'roadmap', pattern: `yol ${head('xəritə', 'lər')}` },
     { type: 'program', pattern: head('proqram', 'lar') },
-    { type: 'joint_statement', pattern: `birgə ${head('bəyanat', 'lar')}|${head('kommünike', 'lər')}` },
-    { type: 'memorandum', pattern: head('memorandum', 'lar') },
+    { type: 'joint_statement', pattern: `(?:birgə|üçtərəfli) ${head('bəyanat', 'lar')}|${head('kommünike', 'lər')}|${head('kommunike', 'lər')}` },
+    { type: 'memorandum', pattern: `(?:anlaşma |qarşılıqlı anlaşma )?${head('memorandum', 'lar')}` },
     { type: 'agreement', pattern: `${head('saziş', 'lər')}|${head('razılaşma', 'lar')}` },
     { type: 'declaration', pattern: `${head('bəyannamə', 'lər')}|${head('deklarasiya', 'lar')}` },
     { type: 'protocol', pattern: head('protokol', 'lar') },

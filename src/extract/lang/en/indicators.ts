@@ -4,16 +4,21 @@ import type { IndicatorCues } from '../../facts/measurements/cues.js';
 
 export const cues: IndicatorCues = {
   indicators: [
-    ['exports and imports', 'trade_turnover'], ['trade turnover', 'trade_turnover'], ['turnover', 'trade_turnover'],
+    ['(?:cargo|freight) turnover', 'freight_volume'], ['exports and imports', 'trade_turnover'],
+    ['(?:foreign |mutual |bilateral )?trade turnover', 'trade_turnover'], ['(?:goods|commodity) turnover', 'trade_turnover'],
+    ['turnover', 'trade_turnover'], ['two-way trade', 'trade_turnover'], ['trade exchanges?', 'trade_turnover'],
     ['(?:mutual|bilateral|foreign) trade', 'trade_turnover'], ['trade volume', 'trade_turnover'],
     ['trade between', 'trade_turnover'], ['trade with', 'trade_turnover'], ['trade', 'trade_turnover'],
     ['exports?', 'exports'], ['export(?:ed|ing)', 'exports'], ['supplies', 'exports'], ['shipments', 'exports'],
     ['imports?', 'imports'], ['imported', 'imports'],
-    ['invest\\p{L}*', 'investment'], ['capital investments?', 'investment'],
+    ['invest\\p{L}*', 'investment'], ['capital investments?', 'investment'], ['FDI', 'investment'],
     ['(?:tourist )?trips', 'tourist_trips'], ['tourists?', 'tourist_trips'], ['tourist flow', 'tourist_trips'],
+    ['(?:foreign )?visitors', 'tourist_trips'], ['travell?ers', 'tourist_trips'], ['tourist arrivals', 'tourist_trips'],
     ['cargo\\p{L}*', 'freight_volume'], ['freight', 'freight_volume'], ['transit', 'freight_volume'],
     ['(?:rail )?traffic', 'freight_volume'], ['transportation', 'freight_volume'],
-    ['national currenc\\p{L}*', 'national_currency_share'], ['students', 'students'],
+    ['(?:goods|shipping) transport\\p{L}*', 'freight_volume'], ['shipping', 'freight_volume'],
+    ['national currenc\\p{L}*', 'national_currency_share'], ['(?:local|domestic) currenc\\p{L}*', 'national_currency_share'],
+    ['students', 'students'],
   ],
   countNouns: [
     ['agreements', 'agreements_count'], ['documents', 'agreements_count'], ['treaties', 'agreements_count'],

@@ -4,11 +4,11 @@ import type { InstrumentsLexicon } from '../../facts/instruments/lexicon.js';
 export const instruments: InstrumentsLexicon = {
   heads: [
     { type: 'program', pattern: 'action program(?:me)?|program(?:me)? of (?:measures|action)' },
-    { type: 'action_plan', pattern: 'action plan|plan of action' },
+    { type: 'action_plan', pattern: 'action plan|plan of (?:joint )?(?:action|actions|measures|events)' },
     { type: 'roadmap', pattern: 'road(?:-|\\s*)map' },
     { type: 'program', pattern: 'program(?:me)?' },
     { type: 'memorandum', pattern: 'memorandum(?: of understanding)?|MoU' },
-    { type: 'joint_statement', pattern: '(?:joint|trilateral) (?:statement|communiqu[eé])|(?:trilateral )?peace deal' },
+    { type: 'joint_statement', pattern: '(?:joint|trilateral|final) (?:press )?(?:statement|communiqu[eé])|communiqu[eé]|(?:trilateral )?peace deal' },
     { type: 'agreement', pattern: 'agreement|accord' },
     { type: 'declaration', pattern: 'declaration' },
     { type: 'protocol', pattern: 'protocol' },

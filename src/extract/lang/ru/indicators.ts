@@ -4,16 +4,17 @@ import type { IndicatorCues } from '../../facts/measurements/cues.js';
 
 export const cues: IndicatorCues = {
   indicators: [
-    ['товарооборот\\p{L}*', 'trade_turnover'], ['взаимн\\p{L}* торговл\\p{L}*', 'trade_turnover'],
+    ['грузооборот\\p{L}*', 'freight_volume'], ['товарооборот\\p{L}*', 'trade_turnover'],
+    ['(?:внешне)?торгов\\p{L}* оборот\\p{L}*', 'trade_turnover'], ['внешнеторгов\\p{L}*', 'trade_turnover'], ['взаимн\\p{L}* торговл\\p{L}*', 'trade_turnover'],
     ['объ[её]м\\p{L}* торговли', 'trade_turnover'], ['торговл\\p{L}*', 'trade_turnover'],
     ['экспорт\\p{L}*', 'exports'], ['поставк\\p{L}*', 'exports'], ['вывоз\\p{L}*', 'exports'],
     ['импорт\\p{L}*', 'imports'], ['ввоз\\p{L}*', 'imports'],
     ['инвестиц\\p{L}*', 'investment'], ['инвестир\\p{L}*', 'investment'], ['капиталовложени\\p{L}*', 'investment'],
-    ['вложени\\p{L}*', 'investment'],
-    ['турист\\p{L}*', 'tourist_trips'], ['турпоток\\p{L}*', 'tourist_trips'], ['поезд\\p{L}*', 'tourist_trips'],
+    ['вложени\\p{L}*', 'investment'], ['ПИИ', 'investment'], ['капвложени\\p{L}*', 'investment'],
+    ['турист\\p{L}*', 'tourist_trips'], ['турпоток\\p{L}*', 'tourist_trips'], ['туристическ\\p{L}* пото\\p{L}*', 'tourist_trips'], ['поезд\\p{L}*', 'tourist_trips'],
     ['груз\\p{L}*', 'freight_volume'], ['грузоперевоз\\p{L}*', 'freight_volume'], ['перевоз\\p{L}*', 'freight_volume'],
     ['транзит\\p{L}*', 'freight_volume'],
-    ['национальн\\p{L}* валют\\p{L}*', 'national_currency_share'], ['студент\\p{L}*', 'students'],
+    ['национальн\\p{L}* валют\\p{L}*', 'national_currency_share'], ['нацвалют\\p{L}*', 'national_currency_share'], ['студент\\p{L}*', 'students'],
   ],
   countNouns: [
     ['соглашени\\p{L}*', 'agreements_count'], ['документ\\p{L}*', 'agreements_count'], ['договор\\p{L}*', 'agreements_count'],

@@ -4,11 +4,11 @@ import type { InstrumentsLexicon } from '../../facts/instruments/lexicon.js';
 
 export const instruments: InstrumentsLexicon = {
   heads: [
-    { type: 'action_plan', pattern: 'план(?:а|у|ом|е)? (?:мероприятий|действий)' },
+    { type: 'action_plan', pattern: 'план(?:а|у|ом|е)? (?:совместных )?(?:мероприятий|действий)' },
     { type: 'roadmap', pattern: 'дорожн[а-яё]+ карт(?:а|у|ой|е|ы)' },
     { type: 'program', pattern: 'программ(?:а|у|ой|е|ы)' },
     { type: 'memorandum', pattern: 'меморандум(?:а|у|ом|е)?' },
-    { type: 'joint_statement', pattern: 'совместн[а-яё]+ (?:заявлени(?:е|я|ю|ем|и)|коммюнике)' },
+    { type: 'joint_statement', pattern: '(?:совместн|тр[её]хсторонн)[а-яё]+ (?:заявлени(?:е|я|ю|ем|и)|коммюнике)|(?:итогов[а-яё]+ )?коммюнике' },
     { type: 'agreement', pattern: 'соглашени(?:е|я|ю|ем|и)|договор[её]нност(?:ь|и|ью)' },
     { type: 'declaration', pattern: 'деклараци(?:я|и|ю|ей)' },
     { type: 'protocol', pattern: 'протокол(?:а|у|ом|е)?' },

@@ -2,8 +2,9 @@
 // a match into a resolved date, a range or a problem. Overlaps between patterns are settled later (longest wins).
 import type { Day } from './calendar.js';
 import type { DateLexicon } from './lexicon.js';
-import { alternation, buildPieces, distinctiveWord, edged, END, normalise, START } from './pieces.js';
+import { alternation, buildPieces, distinctiveWord, edged, END, normalise, type Pieces, START } from './pieces.js';
 import { buildGeneralPatterns } from './general.js';
+import { listedAfterCue } from './lists.js';
 import * as resolve from './resolve.js';
 import type { Resolution, YearRef } from './resolve.js';
 
@@ -27,9 +28,19 @@ export interface DatePattern {
   read: Reader;
   /** A cheap test for a word the pattern cannot match without, so most texts skip the full scan. */
   guard?: RegExp;
+  /** Set when the pattern holds a month name: a text without one skips it. */
+  needsMonth?: boolean;
+  /** A sticky copy of `regex`, set when the pattern starts with a month name: it is tried only where one starts. */
+  atMonth?: RegExp;
 }
 
-export function buildGrammar(lexicon: DateLexicon): DatePattern[] {
+export interface Grammar {
+  patterns: DatePattern[];
+  /** Finds month names, once per text: where the patterns that start with one are tried. */
+  monthName: RegExp;
+}
+
+export function buildGrammar(lexicon: DateLexicon): Grammar {
   const p = buildPieces(lexicon);
   const vocabulary = lookups(lexicon);
   const w = p.words;
@@ -106,7 +117,7 @@ export function buildGrammar(lexicon: DateLexicon): DatePattern[] {
     opener: `${edged('opener', alternation(lexicon.betweenOpeners))}\\s+`,
     connector: `\\s+${w(lexicon.betweenJoiners)}\\s+`,
   } : null;
-  const yearJoiner = `(?:\\s*(?:${alternation(lexicon.listJoiners)})\\s*)`;
+  const listed = listedAfterCue(lexicon);
 
   /** "over the past five years": the whole years before publication. */
   const pastYears = (cues: readonly string[]): [string, string, Reader] =>
@@ -175,9 +186,12 @@ export function buildGrammar(lexicon: DateLexicon): DatePattern[] {
       (m) => m.groups!.word || cueBefore(yearCue, m)
         ? reading(whole(m), resolve.yearRange(+m.groups!.y!), { year: +m.groups!.y!, relative: false })
         : null],
-    ['listed-year', `(?<=${START}${w(lexicon.yearCues)}[\\s-]+(?:the\\s+)?(?:19|20)\\d{2}(?:${yearJoiner}(?:19|20)\\d{2})*` +
-      `${yearJoiner})${p.year('y')}${p.yearSuffix}(?:\\s*(?:${p.yearWord}|${w(lexicon.yearsWords)}${END}))?(?!\\s*(?:${w(lexicon.amountWords)})(?:${END}|(?<=%)))`,
-      (m) => reading(whole(m), resolve.yearRange(+m.groups!.y!), { year: +m.groups!.y!, relative: false })],
+    // The list before the year is looked for once the year is read: a look-behind over it, written first, is tried
+    // at every position and walks back over every run of spaces and every list.
+    ['listed-year', `${p.year('y')}${p.yearSuffix}(?:\\s*(?:${p.yearWord}|${w(lexicon.yearsWords)}${END}))?(?!\\s*(?:${w(lexicon.amountWords)})(?:${END}|(?<=%)))`,
+      (m) => listed(m.input, m.index)
+        ? reading(whole(m), resolve.yearRange(+m.groups!.y!), { year: +m.groups!.y!, relative: false })
+        : null],
     ['relative-year', `${edged('rel', alternation(Object.keys(lexicon.relativeYears)))}\\s+${p.yearWord}`,
       (m, pub) => reading(whole(m), withYear({ offset: vocabulary.relativeYears.get(normalise(m.groups!.rel!))! },
         pub, publicationYear, (y, rel) => resolve.yearRange(y, y, rel)))],
@@ -207,11 +221,27 @@ export function buildGrammar(lexicon: DateLexicon): DatePattern[] {
     const words = guards.find(([n]) => n.test(name))?.[1];
     return words?.length ? new RegExp(alternation(words.map(distinctiveWord)), 'iu') : undefined;
   };
-  return [
+  const all = [
     ...patterns.map(([name, source, read]) =>
       ({ name, regex: new RegExp(source, source.includes('(?<body>') ? 'giud' : 'giu'), read, guard: guardOf(name) })),
     ...buildGeneralPatterns(lexicon, { pieces: p, monthOf, refOf, withYear }),
   ];
+  return { patterns: all.map((pattern) => withMonthAnchor(pattern, p)), monthName: new RegExp(p.month('mo'), 'giu') };
+}
+
+/** Month patterns are the costliest scans: marks those a text without a month name skips, and those tried only
+ *  where one starts. */
+function withMonthAnchor(pattern: DatePattern, p: Pieces): DatePattern {
+  const source = pattern.regex.source;
+  const monthWords = `(?:${alternation(Object.values(p.lexicon.months).flat())})${END}`;
+  if (!source.includes(monthWords)) return pattern;
+  const first = /^\(\?<(\w+)>/.exec(source)?.[1];
+  const startsWithMonth = first !== undefined && source.startsWith(p.month(first));
+  return {
+    ...pattern,
+    needsMonth: true,
+    ...(startsWithMonth ? { atMonth: new RegExp(source, `${pattern.regex.flags}y`) } : {}),
+  };
 }
 
 function lookups(lexicon: DateLexicon) {

@@ -11,11 +11,25 @@ export function keepLongest(readings: Reading[]): Reading[] {
   const byLength = readings
     .map((r, order) => ({ r, order }))
     .sort((a, b) => length(b.r) - length(a.r) || a.r.span[0] - b.r.span[0] || a.order - b.order);
+  // Kept spans never overlap, so in start order their ends rise too: only the last one starting before a reading's
+  // end can overlap it, and a binary search finds it (a scan of all kept ones is quadratic on long lists of years).
   const kept: Reading[] = [];
   for (const { r } of byLength) {
-    if (!kept.some((k) => r.span[0] < k.span[1] && k.span[0] < r.span[1])) kept.push(r);
+    const at = firstStartingAtOrAfter(kept, r.span[1]);
+    if (at > 0 && kept[at - 1]!.span[1] > r.span[0]) continue;
+    kept.splice(at, 0, r);
   }
-  return kept.sort((a, b) => a.span[0] - b.span[0]);
+  return kept;
+}
+
+function firstStartingAtOrAfter(sorted: Reading[], position: number): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]!.span[0] < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 export interface Cues {
