@@ -19,13 +19,13 @@ export function findAmountMentions(text: string, ctx: { published: string | null
   { mentions: AmountMention[]; diagnostics: Diagnostic[] } {
   const patterns = ctx.lang === 'und' ? PATTERNS.en : PATTERNS[ctx.lang];
   const mentions: AmountMention[] = [];
-  for (const m of text.matchAll(patterns.amount)) {
+  for (const m of matches(patterns.amount, text)) {
     const mention = toMention(text, m, patterns);
     if (mention) mentions.push(mention);
   }
-  for (const m of text.matchAll(patterns.fraction)) {
+  for (const m of matches(patterns.fraction, text)) {
     const fraction = m.groups!.fraction!;
-    const start = m.index!;
+    const start = m.index;
     const value = patterns.fractionOf(fraction);
     mentions.push(withQualifier({ kind: 'percent', value, span: [start, start + fraction.length], text: fraction },
       qualifierBefore(text, start, patterns), patterns));
@@ -33,7 +33,16 @@ export function findAmountMentions(text: string, ctx: { published: string | null
   return { mentions: mentions.sort((a, b) => a.span[0] - b.span[0]), diagnostics: [] };
 }
 
-function toMention(text: string, m: RegExpExecArray | RegExpMatchArray, patterns: AmountPatterns): AmountMention | null {
+/** What `matchAll` gives, by exec on the compiled regex itself: matchAll copies the regex for every text, and each
+ *  copy is compiled anew. Neither pattern matches the empty string. */
+function matches(regex: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) found.push(m);
+  return found;
+}
+
+function toMention(text: string, m: RegExpExecArray, patterns: AmountPatterns): AmountMention | null {
   const g = m.groups!;
   const end = m.index! + m[0].length;
   const start = m.index!;
