@@ -5,7 +5,7 @@ import type { InstrumentEntity } from '../../src/knowledge/entities/index.js';
 import type { Page } from '../../src/store/index.js';
 import type { LinkedMeasure } from '../../src/api/read-models.js';
 import type { ApiClient } from '../client.js';
-import { sourceHref } from '../figures.js';
+import { SourceMentions } from '../source-mentions.js';
 import { Layout, Pager, type View } from '../layout.js';
 
 const PAGE_SIZE = 30;
@@ -93,15 +93,7 @@ export async function instrumentPage(view: View, api: ApiClient, id: string) {
           </ul>
         )}
       </section>
-      <section aria-labelledby="mentions-h">
-        <h2 id="mentions-h">{t.instruments.mentions} ({instrument.sources.length})</h2>
-        <ol class="mentions">
-          {instrument.sources.map((source) => (
-            <li><a href={sourceHref(source)}>{source.file}{source.published ? `, ${source.published}` : ''}</a>
-              {source.quote && <blockquote>{source.quote}</blockquote>}</li>
-          ))}
-        </ol>
-      </section>
+      <SourceMentions heading={t.instruments.mentions} sources={instrument.sources} />
     </Layout>
   );
 }

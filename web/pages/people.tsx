@@ -4,6 +4,7 @@ import type { PersonEntity } from '../../src/knowledge/entities/index.js';
 import type { Page } from '../../src/store/index.js';
 import type { ApiClient } from '../client.js';
 import { sourceHref } from '../figures.js';
+import { SourceMentions } from '../source-mentions.js';
 import { Layout, Pager, type View } from '../layout.js';
 
 const PAGE_SIZE = 30;
@@ -100,15 +101,7 @@ export async function personPage(view: View, api: ApiClient, id: string) {
           </div>
         )}
       </section>
-      <section aria-labelledby="mentions-h">
-        <h2 id="mentions-h">{t.people.mentions} ({person.sources.length})</h2>
-        <ol class="mentions">
-          {person.sources.map((source) => (
-            <li><a href={sourceHref(source)}>{source.file}{source.published ? `, ${source.published}` : ''}</a>
-              {source.quote && <blockquote>{source.quote}</blockquote>}</li>
-          ))}
-        </ol>
-      </section>
+      <SourceMentions heading={t.people.mentions} sources={person.sources} />
     </Layout>
   );
 }
