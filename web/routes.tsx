@@ -13,7 +13,7 @@ import { indicatorPage, indicatorsPage } from './pages/indicator.js';
 import { instrumentFilter, instrumentPage, instrumentsPage } from './pages/instruments.js';
 import { peopleFilter, peoplePage, personPage } from './pages/people.js';
 import { measurePage, planPage, plansPage } from './pages/plans.js';
-import { REGISTERS, registerPage } from './pages/registers.js';
+import { timelineFilter, timelinePage } from './pages/timeline.js';
 import { reviewKind, reviewPage } from './pages/review.js';
 import { storiesPage } from './pages/stories.js';
 
@@ -66,9 +66,7 @@ export function webPages(api: Hono<any>): Hono<WebEnv> {
       token ? `Bearer ${token}` : '');
     return c.redirect(localPath(field('back')), 303);
   });
-  for (const [path, register] of Object.entries(REGISTERS)) {
-    web.get(`/${path}`, async (c) => c.html(await registerPage(c.var.view, c.var.api, register, offsetOf(c))));
-  }
+  web.get('/timeline', async (c) => c.html(await timelinePage(c.var.view, c.var.api, timelineFilter(c.req.query()), offsetOf(c))));
   web.notFound((c) => notFoundPage(c));
   web.onError((error, c) => {
     if (!(error instanceof ApiFailure)) throw error;

@@ -220,4 +220,19 @@ describe('the web app in a browser', () => {
     expect(await page.locator('tbody tr').count()).toBeGreaterThan(0);
     await shoot('people');
   });
+
+  it('shows the merged timeline, filtered by type, each entry linked to the documents that report it', async () => {
+    await page.goto(`${server.url}/timeline?lang=en`);
+    expect(await page.locator('h2', { hasText: 'What happened' }).count()).toBe(1);
+    const rows = page.locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    await page.selectOption('#type', 'signing');
+    await page.click('form.filters button');
+    await page.waitForURL(/type=signing/);
+    const kinds = await page.locator('tbody tr td:nth-child(2) .muted').first().textContent();
+    expect(kinds).toBe('signing');
+    const source = page.locator('tbody tr td:nth-child(4) a').first();
+    expect(await source.getAttribute('href')).toMatch(/^\/documents\/[^#]+#fact-/);
+    await shoot('timeline');
+  });
 });

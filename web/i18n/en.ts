@@ -66,7 +66,13 @@ export const en = {
     asOf: 'as of',
   },
   figure: { values: 'Values reported', reason: 'Likely reason', sources: 'Sources', value: 'Value', stories: 'Stories' },
-  timeline: { title: 'Timeline of events', date: 'Date', event: 'Event', place: 'Place', none: 'No events stored.', note: 'Events as extracted from documents, newest documents first; merged story-level timeline is not available yet.' },
+  timeline: {
+    title: 'Timeline of events', date: 'Date', event: 'Event', place: 'Place', none: 'Nothing on the timeline for this filter.',
+    note: 'Events and instruments merged across documents: copies of one story count once, and what was announced stays apart from what happened.',
+    type: 'Type', anyType: 'any type', from: 'From', to: 'To', sources: 'Sources', undated: 'undated',
+    happened: 'What happened', planned: 'Planned or announced', happenedAs: 'happened: see the entry',
+    types: { meeting: 'meeting', visit: 'visit', signing: 'signing', forum: 'forum', statement: 'statement', other: 'other', instrument: 'instrument' },
+  },
   instruments: {
     title: 'Registry of instruments', type: 'Type', signed: 'Signed', parties: 'Parties', none: 'No instruments stored.',
     anyType: 'any type', party: 'Party', year: 'Year signed', filter: 'Filter', name: 'Title', mentions: 'Mentions',
