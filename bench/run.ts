@@ -1,5 +1,6 @@
 // `npm run bench [-- --json] [-- --quick]`: prints throughput figures; never asserts timings.
 // Extraction runs side by side with chrono-node (dates only) on the same texts as the reference.
+import './native-regexps.js';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';

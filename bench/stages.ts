@@ -2,6 +2,7 @@
 // chrono-node's parse on the same texts. Times are CPU time, not wall time; stages run interleaved, round after round,
 // and each figure is the median of its rounds, so a busy machine slows every stage alike and the ratios hold.
 // For a flame profile: `node --cpu-prof --import tsx bench/stages.ts`.
+import './native-regexps.js';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import type { Lang } from '../src/core/index.js';

@@ -11,6 +11,9 @@ describe('findPlaces', () => {
     ['Россия и Турция намерены', ['RU', 'TR']],
     ['Azerbaijan and Türkiye', ['AZ', 'TR']],
     ['talks in Baku and Moscow', ['AZ', 'RU']],
+    ['a Baku–U.S. route via St. Petersburg', ['AZ', 'US', 'RU']],
+    ['RUSSIAN-CHINESE TALKS', ['RU', 'CN']],
+    ['Ташкент, Бишкек и Астрахань', ['UZ', 'KG', 'RU']],
   ])('names the countries in %j', (text, codes) => {
     expect(countriesIn(text)).toEqual(codes);
   });

@@ -1,12 +1,9 @@
 // Finds countries, regions and cities in a text, in every language with a place lexicon, with their spans.
 // Facts use it for parties, flow directions, places and people's countries.
 import type { Span } from '../../core/index.js';
-import type { PlaceEntry, PlaceLexicon } from './lexicon.js';
-import { places as en } from '../lang/en/countries.js';
-import { places as ru } from '../lang/ru/countries.js';
-import { places as az } from '../lang/az/countries.js';
+import { PATTERNS, WORD_KEY, patternsFor, type PlaceKind } from './patterns.js';
 
-export type PlaceKind = 'country' | 'region' | 'city' | 'adjective';
+export type { PlaceKind };
 
 export interface PlaceMatch {
   code: string;
@@ -15,51 +12,26 @@ export interface PlaceMatch {
   text: string;
 }
 
-interface CompiledPattern {
-  code: string;
-  kind: PlaceKind;
-  regex: RegExp;
-}
-
-const LEXICONS: PlaceLexicon[] = [en, ru, az];
-
-const WORD_START = '(?<![\\p{L}\\p{N}])';
-const WORD_END = '(?![\\p{L}])';
-
-function alternatives(items: string[], ending: string): string {
-  return items.map((s) => (s.endsWith('-') ? s : s + ending)).join('|');
-}
-
-function compile(entry: PlaceEntry, kind: PlaceKind, lexicon: PlaceLexicon): CompiledPattern[] {
-  const ending = lexicon.stemEnding ?? '';
-  const out: CompiledPattern[] = [];
-  const add = (items: string[] | undefined, k: PlaceKind, flags: string) => {
-    if (!items?.length) return;
-    const end = items.some((s) => s.endsWith('-')) ? '' : WORD_END;
-    out.push({ code: entry.code, kind: k, regex: new RegExp(`${WORD_START}(?:${alternatives(items, ending)})${end}`, flags) });
-  };
-  add(entry.names, kind, 'gu');
-  add(entry.adjectives, 'adjective', 'giu');
-  add(entry.cities, 'city', 'gu');
-  return out;
-}
-
-const PATTERNS: CompiledPattern[] = LEXICONS.flatMap((lexicon) => [
-  ...lexicon.regions.flatMap((e) => compile(e, 'region', lexicon)),
-  ...lexicon.countries.flatMap((e) => compile(e, 'country', lexicon)),
-]);
-
 /** Every place named in `text`, sorted by position; where two overlap the longer (then the region) wins. */
 export function findPlaces(text: string): PlaceMatch[] {
   const found: PlaceMatch[] = [];
+  // Where each pattern may match next: as a global regex would, a pattern's matches never overlap each other.
+  const resumeAt = new Int32Array(PATTERNS.length);
   // exec rather than matchAll: matchAll copies the regex on every call, and a copy may be compiled afresh.
-  for (const { code, kind, regex } of PATTERNS) {
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m; m = regex.exec(text)) {
-      found.push({ code, kind, span: [m.index, m.index + m[0].length], text: m[0] });
-      if (m[0] === '') regex.lastIndex++;
+  WORD_KEY.lastIndex = 0;
+  for (let w = WORD_KEY.exec(text); w; w = WORD_KEY.exec(text)) {
+    const at = w.index;
+    for (const i of patternsFor(w[0] + w[1])) {
+      if (at < resumeAt[i]) continue;
+      const { code, kind, regex } = PATTERNS[i];
+      regex.lastIndex = at;
+      const m = regex.exec(text);
+      if (!m) continue;
+      resumeAt[i] = at + m[0].length;
+      found.push({ code, kind, span: [at, at + m[0].length], text: m[0] });
     }
   }
+  // Found by position, then pattern: the stable sort leaves equal spans in pattern order.
   found.sort((a, b) => a.span[0] - b.span[0] || (b.span[1] - b.span[0]) - (a.span[1] - a.span[0]));
   const kept: PlaceMatch[] = [];
   for (const m of found) {
