@@ -1,10 +1,11 @@
 // Scores extraction on the shared corpus (seeds and dev) with the shared scorer, per kind and per language,
 // and lists the misses. Usage: npm run eval [-- --show N] [-- --set dev]
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { extract } from '../../src/extract/index.js';
+import { readDocuments } from '../../src/ingest/index.js';
+import { extractDocument } from '../../src/pipeline/extract-documents.js';
 import { evaluateKnowledge } from './knowledge-eval.js';
 
 const shared = resolve(process.env.CONCORD_SHARED ?? join(import.meta.dirname, '../../../shared'));
@@ -14,43 +15,24 @@ const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefine
 const scorer = join(shared, 'tools/score-facts.mjs');
 const out = mkdtempSync(join(tmpdir(), 'concord-eval-'));
 
-interface IndexLine { file: string; published?: string | null; lang?: string }
-
-function readIndex(dir: string): Map<string, IndexLine> {
-  const path = join(dir, 'index.jsonl');
-  const map = new Map<string, IndexLine>();
-  if (!existsSync(path)) return map;
-  for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim()) {
-    const row = JSON.parse(line) as IndexLine;
-    map.set(row.file, row);
-  }
-  return map;
-}
-
-function headerDate(text: string): string | null {
-  return /^\s*date (\d{4}-\d{2}-\d{2})/.exec(text)?.[1] ?? null;
-}
-
 function score(gold: string, pred: string, texts: string, extra: string[] = []): string {
   return execFileSync('node', [scorer, gold, pred, '--texts', texts, ...extra], { encoding: 'utf8' });
 }
 
 for (const set of ['seeds', 'dev'].filter((s) => !only || s === only)) {
   const dir = join(shared, 'corpus', set);
-  const index = readIndex(dir);
   const goldPath = join(shared, 'corpus/gold', `${set}.jsonl`);
   const goldLang = new Map(readFileSync(goldPath, 'utf8').split('\n').filter(Boolean)
     .map((l) => JSON.parse(l) as { file: string; lang: string }).map((g) => [g.file, g.lang]));
   const lines: string[] = [];
   const byLang = new Map<string, string[]>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
-    const text = readFileSync(join(dir, file), 'utf8');
-    const meta = index.get(file);
-    const published = meta?.published && /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? meta.published : headerDate(text);
-    const result = extract({ text, published });
-    const line = JSON.stringify({ file, published, ...result });
+  // The same path as `concord extract`: furniture removed, metadata from index.jsonl and header lines.
+  for await (const outcome of readDocuments([dir])) {
+    if (outcome.kind !== 'document') continue;
+    const { record } = extractDocument(outcome.document);
+    const line = JSON.stringify(record);
     lines.push(line);
-    const lang = goldLang.get(file) ?? result.lang;
+    const lang = goldLang.get(record.file) ?? record.lang;
     byLang.set(lang, [...(byLang.get(lang) ?? []), line]);
   }
   const pred = join(out, `${set}.jsonl`);

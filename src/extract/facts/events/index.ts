@@ -49,7 +49,8 @@ function compile(lexicon: EventsLexicon): CompiledEventsLexicon {
 
 const LEXICONS = { en: compile(en), ru: compile(ru), az: compile(az) };
 const VENUES = { en: compileVenueWords(enVenues), ru: compileVenueWords(ruVenues), az: compileVenueWords(azVenues) };
-const TITLE_TAIL = /^[^,.;:!?]{0,80}/u;
+// Up to 80 characters of the clause, never ending inside a word.
+const TITLE_TAIL = /^[^,.;:!?]{0,80}(?![\p{L}\p{N}])/u;
 const CONTEXT = 24;
 /** How far from a cue a date may stand and still be the event's day: further off it dates another clause's figure
  * ("trade reached $34 billion last year"); a back-reference holds its date closer ("The meeting was held on May 5"). */
