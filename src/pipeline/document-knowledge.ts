@@ -1,5 +1,5 @@
 // What the knowledge stage adds to a document as it is stored: its country pair and story signature, and
-// the policy by which the store confirms copies (matchStory) and names a story after its canonical copy.
+// the policy by which the store matches copies (matchStory) and names a story after its canonical copy.
 import { isLang, type Lang, type SourceDocument } from '../core/index.js';
 import { findPlaces } from '../extract/places/countries.js';
 import { documentPair } from '../extract/facts/measurements/pair.js';
@@ -15,8 +15,7 @@ const asItem = (copy: StoryCopy): StoryItem => ({
 
 export const STORY_POLICY: StoryPolicy = {
   bucketLimit: GROUP_DEFAULTS.bucketLimit,
-  confirm: (newcomer, candidates) =>
-    candidates.filter((candidate) => matchStory(asItem(candidate), asItem(newcomer), GROUP_DEFAULTS) !== null),
+  match: (newcomer, canonical) => matchStory(asItem(canonical), asItem(newcomer), GROUP_DEFAULTS)?.similarity ?? null,
   settle: (copies) => {
     const story = toStory(copies.map(asItem), GROUP_DEFAULTS);
     const similarity = new Map(copies.map((copy) => {
@@ -36,10 +35,14 @@ export function documentKnowledge(text: string, lang: Lang): DocumentKnowledge {
   };
 }
 
-/** The knowledge to save with a document; the language is the extraction's where ingest could not tell. */
+/** A document's knowledge; the language is the extraction's where ingest could not tell. */
+export function knowledgeOf(document: SourceDocument, extractedLang: Lang): DocumentKnowledge {
+  return documentKnowledge(document.text, document.lang === 'und' ? extractedLang : document.lang);
+}
+
+/** The knowledge to save with a document, with the policy by which the store places it among stories. */
 export function knowledgeToSave(document: SourceDocument, extractedLang: Lang): SaveKnowledge {
-  const lang = document.lang === 'und' ? extractedLang : document.lang;
-  return { knowledge: documentKnowledge(document.text, lang), policy: STORY_POLICY };
+  return { knowledge: knowledgeOf(document, extractedLang), policy: STORY_POLICY };
 }
 
 /**

@@ -1,8 +1,10 @@
 // The stories repository: each document's signature and band keys, its place in a story, and the stories
 // read back. The documents of a batch get their candidates in one query: at most `bucketLimit` documents per
-// band key, and of those the few sharing the most keys with the newcomer; never all. A newcomer is then compared
-// with its story's canonical copy only, unless it becomes the canonical or joins two stories together. How copies
-// are confirmed and which one is canonical is the caller's policy.
+// band key, and of those the few sharing the most keys with the newcomer; never all. A newcomer is compared with
+// the canonical copies of its candidates' stories and joins the one it matches best, so every copy of a story is
+// a copy of its canonical and a document sharing a paragraph with two stories never chains them together. Only
+// a newcomer that becomes its story's canonical reads the story's members. How copies are matched and which one
+// is canonical is the caller's policy.
 import type { Queryable } from './sql.js';
 
 /** A signature as the store sees it: opaque JSON with its LSH band keys. */
@@ -30,8 +32,8 @@ export interface StoryCopy {
 export interface StoryPolicy {
   /** Documents one band key offers as candidates. */
   bucketLimit: number;
-  /** The candidates that are copies of the newcomer. */
-  confirm(newcomer: StoryCopy, candidates: StoryCopy[]): StoryCopy[];
+  /** How much of the shorter of the two the other holds when the newcomer is a copy of the canonical; else null. */
+  match(newcomer: StoryCopy, canonical: StoryCopy): number | null;
   /** A story's id, its canonical copy and each copy's similarity with the canonical. */
   settle(copies: StoryCopy[]): { story: string; canonical: string; similarity: Map<string, number> };
 }
@@ -64,6 +66,11 @@ interface CopySqlRow {
 const COPY_COLUMNS = `k.document_id AS id, k.story_id AS story, k.signature,
   to_char(d.published, 'YYYY-MM-DD') AS published, k.text_length AS length`;
 
+/** A candidate is compared through its story's canonical, so only canonical copies bring their signatures. */
+const CANDIDATE_COLUMNS = `k.document_id AS id, k.story_id AS story,
+  CASE WHEN k.document_id = k.story_canonical THEN k.signature END AS signature,
+  to_char(d.published, 'YYYY-MM-DD') AS published, k.text_length AS length`;
+
 /**
  * Candidates a newcomer is compared with: of the documents its keys offer, those sharing the most keys with it.
  * Copies share many keys and unrelated texts on one topic a few, so this bounds the cost of a document however
@@ -77,7 +84,9 @@ export interface StoryNewcomer {
   knowledge: DocumentKnowledge;
 }
 
-interface CandidateSqlRow extends CopySqlRow {
+interface CandidateSqlRow extends Omit<CopySqlRow, 'signature'> {
+  /** Only a canonical copy's. */
+  signature: StoredSignature | null;
   /** The canonical copy of the candidate's story. */
   canonical: string;
   /** The newcomers (by position) that this document is a candidate of, and how many keys each shares with it. */
@@ -111,7 +120,7 @@ const CANDIDATES = `
     UNION
     SELECT k.story_canonical FROM chosen JOIN document_knowledge k ON k.document_id = chosen.document_id
   )
-  SELECT ${COPY_COLUMNS}, k.story_canonical AS canonical, chosen.newcomers, chosen.keys
+  SELECT ${CANDIDATE_COLUMNS}, k.story_canonical AS canonical, chosen.newcomers, chosen.keys
   FROM needed
   JOIN document_knowledge k ON k.document_id = needed.document_id
   JOIN documents d ON d.id = k.document_id
@@ -119,8 +128,8 @@ const CANDIDATES = `
   WHERE k.signature_version = $5`;
 
 /**
- * Records the knowledge of new documents and puts each into the story of its confirmed copies (or a story of its
- * own), in order, each seeing the earlier ones. Returns each document's story.
+ * Records the knowledge of new documents and puts each into the story whose canonical copy it matches best (or a
+ * story of its own), in order, each seeing the earlier ones. Returns each document's story.
  */
 export async function placeInStories(tx: Queryable, newcomers: StoryNewcomer[], policy: StoryPolicy): Promise<string[]> {
   if (newcomers.length === 0) return [];
@@ -152,8 +161,9 @@ interface Settled {
 
 /** One batch's placement: what it knows of stored stories, and the rows it has yet to write. */
 class Placement {
-  /** Candidates and the batch's placed documents, each with its current story. */
-  private readonly copies = new Map<string, StoryCopy>();
+  /** The story each candidate and each of the batch's placed documents belongs to now. */
+  private readonly storyOf = new Map<string, string>();
+  /** Each known story's canonical copy, with its signature. */
   private readonly canonicals = new Map<string, StoryCopy>();
   /** Per newcomer, its stored candidates and the keys each shares with it. */
   private readonly offered = new Map<number, Map<string, number>>();
@@ -178,14 +188,13 @@ class Placement {
     for (const version of versions) {
       const rows = await this.tx.query<CandidateSqlRow>(CANDIDATES,
         [positions, keys, this.policy.bucketLimit, CANDIDATES_PER_DOCUMENT, version]);
-      for (const { canonical, newcomers: wanting, keys: shared, ...copy } of rows.rows) this.copies.set(copy.id, copy);
-      for (const { id, story, canonical, newcomers: wanting, keys: shared } of rows.rows) {
-        const canonicalCopy = this.copies.get(canonical);
-        if (canonicalCopy) this.canonicals.set(story, canonicalCopy);
+      for (const { canonical, newcomers: wanting, keys: shared, ...copy } of rows.rows) {
+        this.storyOf.set(copy.id, copy.story);
+        if (copy.id === canonical && copy.signature) this.canonicals.set(copy.story, { ...copy, signature: copy.signature });
         wanting?.forEach((position, k) => {
           if (newcomers[position].knowledge.signature.version !== version) return;
           const offered = this.offered.get(position) ?? new Map<string, number>();
-          offered.set(id, shared![k]);
+          offered.set(copy.id, shared![k]);
           this.offered.set(position, offered);
         });
       }
@@ -194,10 +203,9 @@ class Placement {
 
   async place(index: number, { copy, knowledge }: StoryNewcomer): Promise<string> {
     const self: StoryCopy = { ...copy, story: null, signature: knowledge.signature };
-    const confirmed = this.policy.confirm(self, this.candidatesOf(index, self));
-    const settled = await this.settle([...new Set(confirmed.map((candidate) => candidate.story!))], self);
+    const settled = await this.settle(self, this.bestStory(index, self));
     const placed: StoryCopy = { ...self, story: settled.story };
-    this.copies.set(self.id, placed);
+    this.storyOf.set(self.id, settled.story);
     this.canonicals.set(settled.story, settled.canonical === self ? placed : settled.canonical);
     this.pending.push({
       document_id: self.id,
@@ -209,6 +217,9 @@ class Placement {
       story_canonical: settled.canonical.id,
       story_similarity: settled.similarity,
     });
+    // Newcomers are compared with canonical copies only, so only they need to be found by their keys; a copy's
+    // keys would only crowd the buckets. A canonical that a newcomer displaces keeps its keys: they lead to the story.
+    if (settled.canonical !== self) return settled.story;
     for (const key of new Set(knowledge.signature.bands)) {
       this.pendingKeys.keys.push(key);
       this.pendingKeys.ids.push(self.id);
@@ -236,52 +247,59 @@ class Placement {
     this.pendingKeys = { keys: [], ids: [] };
   }
 
-  /** The stored and earlier batch documents sharing the most keys with the newcomer. */
-  private candidatesOf(index: number, self: StoryCopy): StoryCopy[] {
+  /**
+   * Of the stories of the stored and earlier batch documents sharing the most keys with the newcomer, the one
+   * whose canonical copy it matches best (ties to the smaller story id); null when it is a copy of none.
+   */
+  private bestStory(index: number, self: StoryCopy): { canonical: StoryCopy; similarity: number } | null {
     const shared = new Map(this.offered.get(index));
     for (const key of new Set(self.signature.bands)) {
       for (const id of this.batchKeys.get(key) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
-    return [...shared]
+    const stories = new Set([...shared]
       .sort(([a, keysA], [b, keysB]) => keysB - keysA || (a < b ? -1 : a > b ? 1 : 0))
       .slice(0, CANDIDATES_PER_DOCUMENT)
-      .map(([id]) => this.copies.get(id)!);
+      .map(([id]) => this.storyOf.get(id)!));
+    let best: { canonical: StoryCopy; similarity: number } | null = null;
+    for (const story of [...stories].sort()) {
+      const canonical = this.canonicals.get(story);
+      const similarity = canonical ? this.policy.match(self, canonical) : null;
+      if (canonical && similarity !== null && (best === null || similarity > best.similarity)) best = { canonical, similarity };
+    }
+    return best;
   }
 
   /**
-   * Joining one story whose canonical stays takes one comparison, with the canonical. Only a newcomer that
-   * becomes the canonical, or that joins stories together, reads their members and settles them again.
+   * Joining a story whose canonical stays costs nothing more; only a newcomer that becomes the canonical reads
+   * the story's members and settles them again.
    */
-  private async settle(stories: string[], self: StoryCopy): Promise<Settled> {
-    if (stories.length === 0) {
+  private async settle(self: StoryCopy, best: { canonical: StoryCopy; similarity: number } | null): Promise<Settled> {
+    if (best === null) {
       const own = this.policy.settle([self]);
       return { story: own.story, canonical: self, similarity: own.similarity.get(self.id) ?? 1 };
     }
-    const canonical = stories.length === 1 ? this.canonicals.get(stories[0]) : undefined;
-    if (canonical) {
-      const pair = this.policy.settle([canonical, self]);
-      if (pair.canonical === canonical.id && pair.story === stories[0]) {
-        return { story: pair.story, canonical, similarity: pair.similarity.get(self.id) ?? 1 };
-      }
+    const { canonical } = best;
+    const pair = this.policy.settle([canonical, self]);
+    if (pair.canonical === canonical.id && pair.story === canonical.story) {
+      return { story: pair.story, canonical, similarity: pair.similarity.get(self.id) ?? best.similarity };
     }
-    return this.resettle(stories, self);
+    return this.resettle(canonical.story!, self);
   }
 
-  private async resettle(stories: string[], self: StoryCopy): Promise<Settled> {
+  private async resettle(story: string, self: StoryCopy): Promise<Settled> {
     await this.write();
     const members = (await this.tx.query<CopySqlRow>(`
       SELECT ${COPY_COLUMNS} FROM document_knowledge k JOIN documents d ON d.id = k.document_id
-      WHERE k.story_id = ANY($1::text[])`, [stories])).rows;
+      WHERE k.story_id = $1`, [story])).rows;
     const settled = this.policy.settle([...members, self]);
     const moves = members.map((member) => ({ id: member.id, similarity: settled.similarity.get(member.id) ?? 1 }));
     await this.tx.query(`
       UPDATE document_knowledge k SET story_id = $1, story_canonical = $2, story_similarity = m.similarity
       FROM jsonb_to_recordset($3::jsonb) AS m(id text, similarity real)
       WHERE k.document_id = m.id`, [settled.story, settled.canonical, JSON.stringify(moves)]);
-    for (const story of stories) this.canonicals.delete(story);
+    this.canonicals.delete(story);
     for (const member of members) {
-      const known = this.copies.get(member.id);
-      if (known) known.story = settled.story;
+      if (this.storyOf.has(member.id)) this.storyOf.set(member.id, settled.story);
       member.story = settled.story;
     }
     const canonical = settled.canonical === self.id ? self : members.find((member) => member.id === settled.canonical)!;

@@ -1,5 +1,6 @@
-// Stories from signatures: documents sharing an LSH key are candidates, confirmed pairs are joined
-// (union-find), and each group is named after its canonical copy. Never compares all pairs.
+// Stories from signatures: documents sharing an LSH key are candidates, and each document joins the story whose
+// canonical copy it matches best, or starts its own. Every copy of a story is thus a copy of its canonical: a
+// text sharing a paragraph with two stories never chains them together. Never compares all pairs.
 import { stableId } from '../../core/index.js';
 import { matchStory, STORY_MATCH_DEFAULTS, type StoryItem, type StoryMatchOptions } from './match.js';
 
@@ -31,42 +32,45 @@ export function groupStories(
   options: Partial<GroupOptions> = {},
 ): Story[] {
   const settings = { ...GROUP_DEFAULTS, ...options };
-  const parent = items.map((_, index) => index);
-  const root = (index: number): number => {
-    while (parent[index] !== index) {
-      parent[index] = parent[parent[index]];
-      index = parent[index];
-    }
-    return index;
-  };
-
+  const storyOf = new Int32Array(items.length);
+  /** Per story (numbered by its first document), its members and its canonical copy. */
+  const members: number[][] = [];
+  const canonicalOf: number[] = [];
   const buckets = new Map<string, number[]>();
-  const lastCompared = new Int32Array(items.length).fill(-1);
+  const lastSeen = new Int32Array(items.length).fill(-1);
   items.forEach((item, index) => {
-    for (const key of item.signature.bands) {
+    const stories = new Set<number>();
+    for (const key of new Set(item.signature.bands)) {
+      for (const other of buckets.get(key) ?? []) {
+        if (lastSeen[other] === index) continue;
+        lastSeen[other] = index;
+        stories.add(storyOf[other]);
+      }
+    }
+    let best = -1;
+    let bestSimilarity = -1;
+    for (const story of [...stories].sort((a, b) => a - b)) {
+      const similarity = matchStory(items[canonicalOf[story]], item, settings)?.similarity;
+      if (similarity !== undefined && similarity > bestSimilarity) [best, bestSimilarity] = [story, similarity];
+    }
+    if (best < 0) {
+      best = members.length;
+      members.push([]);
+      canonicalOf.push(index);
+    } else if (comesBefore(item, items[canonicalOf[best]])) {
+      canonicalOf[best] = index;
+    }
+    storyOf[index] = best;
+    members[best].push(index);
+    // Only canonical copies are compared with, so only they are found by their keys.
+    if (canonicalOf[best] !== index) return;
+    for (const key of new Set(item.signature.bands)) {
       const bucket = buckets.get(key);
-      if (!bucket) {
-        buckets.set(key, [index]);
-        continue;
-      }
-      for (const other of bucket) {
-        if (lastCompared[other] === index) continue;
-        lastCompared[other] = index;
-        if (root(other) !== root(index) && matchStory(items[other], item, settings)) parent[root(index)] = root(other);
-      }
-      if (bucket.length < settings.bucketLimit) bucket.push(index);
+      if (!bucket) buckets.set(key, [index]);
+      else if (bucket.length < settings.bucketLimit) bucket.push(index);
     }
   });
-
-  const members = new Map<number, number[]>();
-  items.forEach((_, index) => {
-    const group = members.get(root(index));
-    if (group) group.push(index);
-    else members.set(root(index), [index]);
-  });
-  return [...members.values()]
-    .sort((a, b) => a[0] - b[0])
-    .map((group) => toStory(group.map((index) => items[index]), settings));
+  return members.map((group) => toStory(group.map((index) => items[index]), settings));
 }
 
 /** One story of copies known to belong together: its canonical copy and each copy's match with it. */
