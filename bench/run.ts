@@ -5,10 +5,8 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import { extract } from '../src/extract/index.js';
-import { documentFromText } from '../src/ingest/index.js';
-import { BatchWriter, prepareDocument } from '../src/pipeline/ingest-documents.js';
 import { generateCorpus, loadTexts, type BenchDocument } from './corpus.js';
-import { freshStore, measureScale, measureStoreOnly, peakRssMb } from './scale.js';
+import { freshStore, ingestFolder, measureScale, measureStoreOnly, peakRssMb, writeCorpusFolder } from './scale.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -27,20 +25,16 @@ function measure(docs: BenchDocument[], fn: (d: BenchDocument) => void) {
   return { docs: docs.length, seconds: round(seconds), docs_per_s: round(docs.length / seconds), mb_per_s: round(bytes / 1e6 / seconds) };
 }
 
-/** End to end: text → document → extraction → knowledge → store, in the pipeline's batches. */
+/** End to end: files → document → extraction (worker threads) → knowledge → store, as `concord ingest` does. */
 async function measureIngest(docs: BenchDocument[], databaseUrl?: string) {
+  const corpus = writeCorpusFolder(docs);
   const { store, drop } = await freshStore(databaseUrl);
   try {
-    const writer = new BatchWriter(store);
-    const started = performance.now();
-    for (const d of docs) {
-      await writer.add(prepareDocument(documentFromText(d.text, { file: d.file, published: d.published })), () => {});
-    }
-    await writer.flush();
-    const seconds = (performance.now() - started) / 1000;
+    const { seconds } = await ingestFolder(store, corpus.dir);
     return { docs: docs.length, seconds: round(seconds), docs_per_s: round(docs.length / seconds) };
   } finally {
     await drop();
+    corpus.remove();
   }
 }
 
@@ -49,7 +43,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 const extractionDocs = [...generateCorpus(texts, quick ? 1000 : 10_000)];
 const concord = measure(extractionDocs, (d) => extract({ text: d.text, published: d.published }));
 const reference = measure(extractionDocs, (d) => chrono.parse(d.text, new Date(d.published + 'T00:00:00Z')));
-const ingestDocs = [...generateCorpus(texts, quick ? 300 : 1000, 2)];
+const ingestDocs = [...generateCorpus(texts, quick ? 1000 : 3000, 2)];
 const results: Record<string, unknown> = {
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memory_gb: round(totalmem() / 2 ** 30), node: process.version },
   extraction: { concord, chrono: reference, ratio: round(concord.docs_per_s / reference.docs_per_s) },

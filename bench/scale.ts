@@ -1,17 +1,17 @@
 // Storage and scale figures for `npm run bench`: the store alone (precomputed extractions, one transaction per
 // document against batches), and generated corpora of growing size streamed through the whole ingest pipeline
 // into a fresh store, then stories listed and searches timed, one client and 50 at once.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { documentFromText } from '../src/ingest/index.js';
-import { BatchWriter, prepareDocument, WRITE_BATCH } from '../src/pipeline/ingest-documents.js';
+import { ingestPaths, prepareDocument, WRITE_BATCH } from '../src/pipeline/ingest-documents.js';
 import { migrate } from '../src/store/migrate.js';
 import { openDatabase, type OpenOptions } from '../src/store/open.js';
 import { storeOn, type Store } from '../src/store/store.js';
 import type { DocumentToSave } from '../src/store/index.js';
-import { generateCorpus, generateFeedCorpus } from './corpus.js';
+import { generateCorpus, generateFeedCorpus, type BenchDocument } from './corpus.js';
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -107,22 +107,41 @@ export async function measureSearch(store: Store, rounds = 100, clients = 50, pe
   };
 }
 
-/** `size` generated documents streamed through read → extract → knowledge → store, then stories and search. */
+/**
+ * Generated documents as a folder of text files with an index.jsonl of their dates, written as they are
+ * generated (never all in memory), so that ingest is measured end to end: files read, extracted, stored.
+ */
+export function writeCorpusFolder(docs: Iterable<BenchDocument>): { dir: string; count: number; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'concord-bench-corpus-'));
+  let count = 0;
+  let index = '';
+  for (const d of docs) {
+    writeFileSync(join(dir, d.file), d.text);
+    index += JSON.stringify({ file: d.file, published: d.published }) + '\n';
+    if (index.length > 1 << 20) { appendFileSync(join(dir, 'index.jsonl'), index); index = ''; }
+    count++;
+  }
+  appendFileSync(join(dir, 'index.jsonl'), index);
+  return { dir, count, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Ingests a folder with the CLI's pipeline (extraction on worker threads); seconds and CPU of this process. */
+export async function ingestFolder(store: Store, dir: string) {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const summary = await ingestPaths(store, [dir]);
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  if (summary.failed > 0) throw new Error(`${summary.failed} generated documents failed to ingest`);
+  return { summary, seconds, cpuSeconds: (used.user + used.system) / 1e6 };
+}
+
+/** `size` generated documents ingested from files through the whole pipeline into a fresh store, then stories and search. */
 export async function measureScale(texts: string[], size: number, databaseUrl?: string) {
+  const corpus = writeCorpusFolder(generateFeedCorpus(texts, size, 7));
   const { store, pool, drop } = await freshStore(databaseUrl);
   try {
-    let facts = 0;
-    const writer = new BatchWriter(store);
-    const cpu = process.cpuUsage();
-    const started = performance.now();
-    for (const d of generateFeedCorpus(texts, size, 7)) {
-      const item = prepareDocument(documentFromText(d.text, { file: d.file, published: d.published }));
-      await writer.add(item, (saved) => { if ('error' in saved) throw saved.error; });
-      facts += item.extraction.measurements.length + item.extraction.instruments.length + item.extraction.events.length + item.extraction.people.length;
-    }
-    await writer.flush();
-    const ingestSeconds = (performance.now() - started) / 1000;
-    const used = process.cpuUsage(cpu);
+    const ingest = await ingestFolder(store, corpus.dir);
     const storiesStarted = performance.now();
     const stories = await store.listStories({ copiesOnly: true });
     const storiesSeconds = (performance.now() - storiesStarted) / 1000;
@@ -132,18 +151,19 @@ export async function measureScale(texts: string[], size: number, databaseUrl?: 
     const searchSeconds = (performance.now() - searchStarted) / 1000;
     return {
       docs: size,
-      facts,
-      // CPU of this process only: on PGlite that is all of it, on PostgreSQL the server's share is not counted.
-      ingest: { seconds: round(ingestSeconds), docs_per_s: round(size / ingestSeconds),
-        docs_per_process_cpu_s: round(size / ((used.user + used.system) / 1e6)) },
+      facts: ingest.summary.facts,
+      // CPU of this process and its extraction threads: on PGlite that is all of it; the server's is not counted.
+      ingest: { seconds: round(ingest.seconds), docs_per_s: round(size / ingest.seconds),
+        docs_per_process_cpu_s: round(size / ingest.cpuSeconds) },
       stories: { seconds: round(storiesSeconds), with_copies: stories.length },
       table_and_index_mb: round(bytes / 2 ** 20),
-      ingest_stories_search_seconds: round(ingestSeconds + storiesSeconds + searchSeconds),
+      ingest_stories_search_seconds: round(ingest.seconds + storiesSeconds + searchSeconds),
       search,
       rss_mb: round(process.memoryUsage().rss / 2 ** 20),
     };
   } finally {
     await drop();
+    corpus.remove();
   }
 }
 

@@ -1,13 +1,26 @@
-// The frame of every page: skip link, navigation, language switch, main content.
+// The frame of every page: skip link, navigation, who is signed in, language switch, main content.
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import type { Dictionary, UiLang } from './i18n/index.js';
+import type { Role } from '../src/store/tokens.js';
+import { fill, type Dictionary, type UiLang } from './i18n/index.js';
 
 export interface View {
   t: Dictionary;
   lang: UiLang;
   /** The request's path and query, for links that change one parameter. */
   url: URL;
+  /** Whom the sign-in cookie names; null or absent when nobody is signed in. */
+  user?: SignedIn | null;
+}
+
+export interface SignedIn {
+  name: string;
+  role: Role;
+}
+
+/** True when the signed-in person may confirm, reject and correct with the sign-in alone (no token field). */
+export function canWrite(view: View): boolean {
+  return !!view.user && view.user.role !== 'viewer';
 }
 
 const NAV = ['dashboard', 'documents', 'stories', 'indicators', 'timeline', 'instruments', 'people', 'plans', 'review'] as const;
@@ -44,9 +57,12 @@ export function Layout(props: { view: View; title: string; children: Child }) {
               <li><a href="/openapi.json">{t.nav.api}</a></li>
             </ul>
           </nav>
-          <a class="lang" href={`${switchUrl.pathname}${switchUrl.search}`} hreflang={other} lang={other} id="lang-switch">
-            {other === 'ru' ? 'Русский' : 'English'}
-          </a>
+          <div class="account">
+            <SessionBox view={props.view} />
+            <a class="lang" href={`${switchUrl.pathname}${switchUrl.search}`} hreflang={other} lang={other} id="lang-switch">
+              {other === 'ru' ? 'Русский' : 'English'}
+            </a>
+          </div>
         </header>
         <main id="main" tabindex={-1}>
           <h1>{props.title}</h1>
@@ -55,6 +71,26 @@ export function Layout(props: { view: View; title: string; children: Child }) {
       </body>
     </html>
     </>
+  );
+}
+
+/** Who is signed in, with a sign-out button; or a link to sign in that comes back to this page. */
+function SessionBox(props: { view: View }) {
+  const { t, url, user } = props.view;
+  const here = `${url.pathname}${url.search}`;
+  if (!user) {
+    if (url.pathname === '/signin') return null;
+    return <a class="session signin-link" id="signin-link" href={`/signin?next=${encodeURIComponent(here)}`}>{t.session.signIn}</a>;
+  }
+  return (
+    <form class="session" method="post" action="/signout" aria-label={t.session.signedInAs}>
+      <span class="who">
+        <span class="visually-hidden">{t.session.signedInAs} </span>
+        <strong class="who-name">{user.name}</strong> <span class="who-role">{t.session.roles[user.role]}</span>
+      </span>
+      <input type="hidden" name="next" value={here} />
+      <button type="submit" class="signout">{t.session.signOut}</button>
+    </form>
   );
 }
 
@@ -95,21 +131,22 @@ export function NotYet(props: { title: string; text: string }) {
 }
 
 /**
- * A verdict on one item, posted to /review with a token. Without scripts the token is typed into the form;
- * with them, app.js fills it from the tab's session storage and posts to the API directly.
+ * A verdict on one item, posted to /review. Signed in as an editor, the sign-in is the credential and the form
+ * has no token field (app.js posts it to /review and shows the answer in place). Otherwise, without scripts the
+ * token is typed into the form; with them, app.js fills it from the tab's session storage and posts to the API.
  */
 export function ReviewForm(props: { view: View; target: string; id: string; verdict?: string | null; correctable?: boolean }) {
   const { t, url } = props.view;
   const field = `why-${props.id.replace(/[^\w-]/g, '_')}`;
   return (
     <form class="review-form" method="post" action="/review" data-saved={t.review.saved} data-failed={t.review.failed}
-      data-verdicts={JSON.stringify(t.review.verdicts)}>
+      data-verdicts={JSON.stringify(t.review.verdicts)} data-signed-in={canWrite(props.view) ? 'editor' : undefined}>
       <input type="hidden" name="target" value={props.target} />
       <input type="hidden" name="id" value={props.id} />
       <input type="hidden" name="back" value={`${url.pathname}${url.search}`} />
       <label for={field}>{t.review.reason}</label>
       <input id={field} name="reason" required minlength={3} maxlength={500} />
-      <label class="token-field">{t.review.token} <input type="password" name="token" autocomplete="off" /></label>
+      {!canWrite(props.view) && <label class="token-field">{t.review.token} <input type="password" name="token" autocomplete="off" /></label>}
       <button type="submit" name="verdict" value="confirmed">{t.review.confirm}</button>
       <button type="submit" name="verdict" value="rejected" class="secondary">{t.review.reject}</button>
       {props.correctable && <>
@@ -122,9 +159,15 @@ export function ReviewForm(props: { view: View; target: string; id: string; verd
   );
 }
 
-/** The one token field of a page with verdict forms; shown only where scripts run (app.js unhides it). */
+/**
+ * The one token field of a page with verdict forms; shown only where scripts run (app.js unhides it). Signed in
+ * as an editor, a line saying under whose name verdicts are recorded instead.
+ */
 export function TokenBox(props: { view: View }) {
-  const { t } = props.view;
+  const { t, user } = props.view;
+  if (user && canWrite(props.view)) {
+    return <p class="note signed-note">{fill(t.session.writesAs, { name: user.name, role: t.session.roles[user.role] })}</p>;
+  }
   return (
     <div class="token-box card" id="token-box" hidden>
       <label for="editor-token">{t.review.token}</label>

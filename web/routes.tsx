@@ -1,5 +1,6 @@
 // The web pages: each route reads its parameters, asks the API, and renders. The interface language comes
-// from ?lang= (then remembered in a cookie) or the cookie.
+// from ?lang= (then remembered in a cookie) or the cookie. The API calls go with the request's Authorization,
+// else the sign-in cookie's token (web/session.tsx); a read refused for want of a token leads to the sign-in.
 import { Hono, type Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { INDICATORS } from '../src/core/facts.js';
@@ -16,9 +17,10 @@ import { measurePage, planPage, plansPage } from './pages/plans.js';
 import { timelineFilter, timelinePage } from './pages/timeline.js';
 import { reviewKind, reviewPage } from './pages/review.js';
 import { storiesPage } from './pages/stories.js';
+import { openSession, refuseForgedWrite, safePath, sessionPages, signInRedirect, wantsJson, type Session } from './session.js';
 
 interface WebEnv {
-  Variables: { view: View; api: ApiClient };
+  Variables: { view: View; api: ApiClient; session: Session };
 }
 
 const LANG_COOKIE = 'concord_lang';
@@ -30,10 +32,14 @@ export function webPages(api: Hono<any>): Hono<WebEnv> {
     if (isUiLang(asked)) setCookie(c, LANG_COOKIE, asked, { path: '/', sameSite: 'Lax', maxAge: 365 * 24 * 3600 });
     const cookie = getCookie(c, LANG_COOKIE);
     const lang: UiLang = isUiLang(asked) ? asked : isUiLang(cookie) ? cookie : 'en';
-    c.set('view', { t: UI_LANGS[lang], lang, url: new URL(c.req.url) });
-    c.set('api', apiClient(api, c.req.header('authorization')));
+    const session = await openSession(c, api);
+    c.set('session', session);
+    c.set('view', { t: UI_LANGS[lang], lang, url: new URL(c.req.url), user: session.user });
+    c.set('api', apiClient(api, session.authorization, c.env));
+    refuseForgedWrite(c, c.var.view);
     await next();
   });
+  web.route('/', sessionPages(api));
   web.get('/', async (c) => c.html(await dashboardPage(c.var.view, c.var.api, pairOf(c.req.query('pair')))));
   web.get('/documents', async (c) =>
     c.html(await documentsPage(c.var.view, c.var.api, (c.req.query('q') ?? '').trim().slice(0, 500), offsetOf(c))));
@@ -55,7 +61,7 @@ export function webPages(api: Hono<any>): Hono<WebEnv> {
   web.get('/plans/:id/measures/:measure', async (c) =>
     c.html(await measurePage(c.var.view, c.var.api, c.req.param('id'), c.req.param('measure'), asOfOf(c))));
   web.get('/review', async (c) => c.html(await reviewPage(c.var.view, c.var.api, reviewKind(c.req.query('kind')), offsetOf(c))));
-  // Verdicts from forms without scripts: the token comes in the form, the API checks it and logs the verdict.
+  // Verdicts from forms: the token comes in the form, else from the sign-in; the API checks it and logs the verdict.
   web.post('/review', async (c) => {
     const form = await c.req.parseBody();
     const field = (name: string) => (typeof form[name] === 'string' ? form[name] : '');
@@ -63,14 +69,18 @@ export function webPages(api: Hono<any>): Hono<WebEnv> {
     const verdict = field('verdict');
     const fields = verdict === 'corrected' && field('field') ? { [field('field')]: fieldValue(field('value')) } : undefined;
     await c.var.api.post('/api/review', { target: field('target'), id: field('id'), verdict, fields, reason: field('reason') },
-      token ? `Bearer ${token}` : '');
+      token ? `Bearer ${token}` : c.var.session.writer);
+    if (wantsJson(c)) return c.json({ verdict });
     return c.redirect(localPath(field('back')), 303);
   });
   web.get('/timeline', async (c) => c.html(await timelinePage(c.var.view, c.var.api, timelineFilter(c.req.query()), offsetOf(c))));
   web.notFound((c) => notFoundPage(c));
   web.onError((error, c) => {
     if (!(error instanceof ApiFailure)) throw error;
+    const signIn = signInRedirect(c, error);
+    if (signIn) return signIn;
     const status = error.status === 404 ? 404 : error.status === 401 || error.status === 403 ? error.status : 400;
+    if (wantsJson(c)) return c.json(error.body, status);
     const view = c.var.view;
     return c.html(
       <Layout view={view} title={status === 404 ? view.t.error.notFound : view.t.error.title}>
@@ -107,7 +117,7 @@ function fieldValue(raw: string): string | number | null {
 
 /** Only a path on this site: never another host ("//host", "https://…"). */
 function localPath(value: string): string {
-  return /^\/(?![\/\\])/.test(value) ? value : '/review';
+  return safePath(value) ?? '/review';
 }
 
 function offsetOf(c: Context): number {

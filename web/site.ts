@@ -1,5 +1,7 @@
 // The whole site one process serves: the HTTP API under /api, the web pages (which read through the API)
-// and their two static files, behind a content security policy that lets no inline script run.
+// and their two static files, behind a content security policy that lets no inline script run. Referrers go to
+// this site only (never to the sources documents link to), so that a form's Origin names this site and
+// cookie-authenticated writes can be told from forged ones (web/session.tsx).
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
@@ -18,7 +20,9 @@ export function createSite(options: ApiOptions): Hono {
     contentSecurityPolicy: {
       defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"],
       imgSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'none'"], frameAncestors: ["'none'"],
+      formAction: ["'self'"],
     },
+    referrerPolicy: 'same-origin',
   }));
   site.get('/static/:name', (c) => {
     const file = STATIC[c.req.param('name')];

@@ -48,6 +48,11 @@ export function createApi(options: ApiOptions): Hono<ApiEnv> {
   api.route('/api/timeline', timeline);
   api.route('/api/audit', audit);
   api.route('/api/report', report);
+  // Who the caller's token names: the web app's sign-in checks a token with it.
+  api.get('/api/whoami', requireRole('viewer'), (c) => {
+    const { id, name, role } = c.var.caller!;
+    return c.json({ id, name, role });
+  });
   api.get('/openapi.json', (c) => c.json(openApiDocument));
   api.notFound((c) => c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404));
   api.onError(handleError(options.debug ?? false));

@@ -49,7 +49,7 @@ export const openApiDocument = {
       get: { summary: 'Facts with their quotes and spans', parameters: parameters(FactsQuery, 'query'), responses: { 200: json(page('Fact'), 'a page of facts'), ...reads } },
     },
     '/api/search': {
-      get: { summary: 'Full-text search (English and Russian stemming); matches in snippets sit between ⟦ and ⟧', parameters: parameters(SearchQuery, 'query'), responses: { 200: json(page('SearchHit'), 'a page of hits'), ...reads } },
+      get: { summary: 'Full-text search (English and Russian stemming); matches in snippets sit between ⟦ and ⟧', parameters: parameters(SearchQuery, 'query'), responses: { 200: json(page('SearchHit'), 'a page of hits; on a large store only the newest 300 matches (or as many as the page reaches) are ranked'), ...reads } },
     },
     '/api/stats': {
       get: { summary: 'Counts of documents and facts by kind', responses: { 200: json(ref('Stats'), 'the counts'), ...reads } },
@@ -105,6 +105,9 @@ export const openApiDocument = {
     '/api/audit': {
       get: { summary: 'The audit log, newest first (admin)', security: [{ bearer: [] }], parameters: parameters(PagingQuery, 'query'), responses: { 200: json(page('AuditRecord'), 'a page of the log'), ...errors(400, 401, 403, 429, 500) } },
     },
+    '/api/whoami': {
+      get: { summary: "The caller's token: its public id, name and role (any role)", security: [{ bearer: [] }], responses: { 200: json(ref('Caller'), 'the caller'), ...errors(401, 429, 500) } },
+    },
   },
   components: {
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'a token from `concord token create`' } },
@@ -127,6 +130,7 @@ export const openApiDocument = {
       PlanView: { type: 'object', properties: { plan: ref('PlanSummary'), asOf: { type: 'string', format: 'date' }, progress: { type: 'object' }, roadmaps: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, title: { type: 'string' }, area: { type: 'string' }, progress: { type: 'object' }, measures: { type: 'array', items: { type: 'object', properties: { measureId: { type: 'string' }, title: { type: 'string' }, deadline: { type: ['string', 'null'] }, status: { enum: ['planned', 'in_progress', 'done', 'overdue', 'dropped'] }, source: { type: 'string' }, evidence: { type: 'object', properties: { links: { type: 'integer' }, confirmed: { type: 'integer' }, rejected: { type: 'integer' } } } } } } } } } } },
       TimelineEntry: { type: 'object', properties: { id: { type: 'string' }, type: { type: 'string' }, title: { type: 'string' }, date: { type: ['string', 'null'] }, endDate: { type: ['string', 'null'] }, place: { type: ['string', 'null'] }, participants: { type: 'array', items: { type: 'string' } }, sources: { type: 'array', items: { type: 'object' } } } },
       ReviewItem: { type: 'object', required: ['kind', 'id'], properties: { kind: { enum: ['conflict', 'fact', 'link'] }, summary: { type: 'string' }, reasons: { type: 'array', items: { type: 'string' } }, id: { type: 'string' }, figure: ref('Figure'), link: { type: 'object' }, planId: { type: 'string' }, planTitle: { type: 'string' } } },
+      Caller: { type: 'object', required: ['id', 'name', 'role'], properties: { id: { type: 'string' }, name: { type: 'string' }, role: { enum: ['viewer', 'editor', 'admin'] } } },
       AuditRecord: { type: 'object', properties: { id: { type: 'integer' }, at: { type: 'string', format: 'date-time' }, tokenId: { type: ['string', 'null'] }, actor: { type: 'string' }, action: { type: 'string' }, target: { type: ['string', 'null'] }, reason: { type: ['string', 'null'] }, ip: { type: ['string', 'null'] }, details: { type: 'object' } } },
     },
   },

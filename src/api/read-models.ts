@@ -1,15 +1,17 @@
-// What the knowledge and plan routes answer: the pipeline's read models (figures, entities, plan statuses)
-// filtered and cut into pages. Figures and entities are reconciled in memory from the stored facts, so their
-// pages are cut here; documents and facts are paginated in SQL by the store.
+// What the knowledge and plan routes answer. Figures, people, instruments, the timeline and the review queue
+// come from the read models, made current first and then paged, filtered and counted in SQL; plan views are
+// computed from the plan and its links; small lists (plans, stories) are cut into pages here.
 import type { Figure } from '../knowledge/figures/index.js';
 import type { InstrumentEntity, PersonEntity } from '../knowledge/entities/index.js';
-import { readInstruments, readPeople } from '../pipeline/read-entities.js';
-import { listReviewQueue, readCuration } from '../pipeline/curation.js';
-import { readFigures } from '../pipeline/read-figures.js';
+import { freshModel } from '../pipeline/read-models.js';
+import type { ReviewItem } from '../pipeline/read-review.js';
+import type { TimelineEntry, TimelineFilter } from '../pipeline/read-timeline.js';
 import { planStatus, type MeasureState, type PlanFile, type Progress } from '../plans/index.js';
-import type { Page, Store } from '../store/index.js';
+import type { FactLink, Page, Store } from '../store/index.js';
 import type { PlanSummary, StatusChange, StoredLink } from '../store/plans.js';
 import { notFound } from './errors.js';
+
+export type { ReviewItem };
 
 export interface PageRequest {
   limit: number;
@@ -20,66 +22,62 @@ export function pageOf<T>(items: readonly T[], { limit, offset }: PageRequest): 
   return { items: items.slice(offset, offset + limit), total: items.length, limit, offset };
 }
 
-export async function conflicts(store: Store, filter: { indicator?: string; pair?: string }): Promise<Figure[]> {
-  const figures = await readFigures(store, filter.indicator);
-  return figures.filter((figure) => figure.conflict !== null && (!filter.pair || figure.pair === filter.pair))
-    .sort((a, b) => (b.period?.end ?? '').localeCompare(a.period?.end ?? '') || a.key.localeCompare(b.key));
+/** Figures on which sources disagree, latest period first. */
+export async function conflicts(store: Store, filter: { indicator?: string; pair?: string }, page: PageRequest): Promise<Page<Figure>> {
+  await freshModel(store, 'figures');
+  return store.readModels.conflicts(filter, page);
 }
 
-/** One indicator's figures, oldest period first, for a pair and unit when given. */
-export async function indicatorFigures(store: Store, indicator: string, filter: { pair?: string; unit?: string }): Promise<Figure[]> {
-  const figures = await readFigures(store, indicator);
-  return figures.filter((figure) => figure.indicator === indicator
-    && (!filter.pair || figure.pair === filter.pair) && (!filter.unit || figure.unit === filter.unit))
-    .sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)) || (a.period?.start ?? '').localeCompare(b.period?.start ?? ''));
+/** One indicator's figures, oldest period first, for a pair and unit when given, with the units they come in. */
+export async function indicatorFigures(
+  store: Store, indicator: string, filter: { pair?: string; unit?: string }, page: PageRequest,
+): Promise<Page<Figure> & { units: string[] }> {
+  await freshModel(store, 'figures');
+  return store.readModels.indicatorSeries(indicator, filter, page);
 }
 
-function periodEnd(figure: Figure): string {
-  return figure.period?.end ?? `${figure.sources[0]?.published?.slice(0, 4) ?? '0000'}-12-31`;
-}
-
-export async function people(store: Store, filter: { name?: string; country?: string }): Promise<PersonEntity[]> {
-  const wanted = filter.name?.toLowerCase();
-  return (await readPeople(store)).filter((person) =>
-    (!wanted || [person.name, ...person.aliases].some((spelling) => spelling.toLowerCase().includes(wanted)))
-    && (!filter.country || person.countries.some((code) => code.split('-')[0] === filter.country)));
+export async function people(store: Store, filter: { name?: string; country?: string }, page: PageRequest): Promise<Page<PersonEntity>> {
+  await freshModel(store, 'people');
+  return store.readModels.people(filter, page);
 }
 
 export async function person(store: Store, id: string): Promise<PersonEntity> {
-  const found = (await readPeople(store)).find((candidate) => candidate.id === id);
+  await freshModel(store, 'people');
+  const found = await store.readModels.person(id);
   if (!found) throw notFound(`person ${id}`, { id });
   return found;
 }
 
-export async function instruments(store: Store, filter: { type?: string; party?: string; year?: number }): Promise<InstrumentEntity[]> {
-  return (await readInstruments(store)).filter((instrument) =>
-    (!filter.type || instrument.type === filter.type)
-    && (!filter.party || instrument.parties.some((code) => code.split('-')[0] === filter.party))
-    && (!filter.year || instrument.signedOn?.startsWith(String(filter.year))));
+export async function instruments(
+  store: Store, filter: { type?: string; party?: string; year?: number }, page: PageRequest,
+): Promise<Page<InstrumentEntity>> {
+  await freshModel(store, 'instruments');
+  return store.readModels.instruments(filter, page);
 }
 
 /** A plan measure a fact about an instrument was linked to as evidence. */
-export interface LinkedMeasure {
-  planId: string;
-  planTitle: string;
-  measureId: string | null;
-  linkId: string;
-  factId: string;
-  verdict: string | null;
-}
+export type LinkedMeasure = FactLink;
 
 export async function instrument(store: Store, id: string): Promise<InstrumentEntity & { measures: LinkedMeasure[] }> {
-  const found = (await readInstruments(store)).find((candidate) => candidate.id === id);
+  await freshModel(store, 'instruments');
+  const found = await store.readModels.instrument(id);
   if (!found) throw notFound(`instrument ${id}`, { id });
-  const facts = new Set(found.sources.map((source) => source.fact));
-  const measures: LinkedMeasure[] = [];
-  for (const plan of await store.plans.list()) {
-    for (const link of await store.plans.links(plan.id)) {
-      if (!facts.has(link.factId)) continue;
-      measures.push({ planId: plan.id, planTitle: plan.title, measureId: link.measureId, linkId: link.id, factId: link.factId, verdict: link.review?.verdict ?? null });
-    }
-  }
-  return { ...found, measures };
+  return { ...found, measures: await store.plans.linksToFacts([...new Set(found.sources.map((source) => source.fact))]) };
+}
+
+/** Events and instruments in date order, undated last. */
+export async function timeline(store: Store, filter: TimelineFilter, page: PageRequest): Promise<Page<TimelineEntry>> {
+  await freshModel(store, 'timeline');
+  return store.readModels.timeline(filter, page);
+}
+
+/**
+ * What waits for an editor: figures on which sources disagree and uncertain facts that no curator has
+ * judged, and evidence links nobody has reviewed.
+ */
+export async function reviewQueue(store: Store, kind: ReviewItem['kind'] | undefined, page: PageRequest): Promise<Page<ReviewItem>> {
+  await freshModel(store, 'review');
+  return store.readModels.reviewQueue<ReviewItem>(kind, page);
 }
 
 export interface PlanView {
@@ -131,38 +129,6 @@ export async function measureView(store: Store, planId: string, measureId: strin
     responsible: measure.responsible ?? {},
     links, history: await store.plans.statusHistory(planId, measureId),
   };
-}
-
-export type ReviewItem =
-  | { kind: 'conflict'; id: string; figure: Figure }
-  | { kind: 'fact'; id: string; summary: string; reasons: string[]; sources: Array<{ file: string; quote: string | null }> }
-  | { kind: 'link'; id: string; planId: string; planTitle: string; link: StoredLink };
-
-/**
- * What waits for an editor: figures on which sources disagree and uncertain facts that no curator has
- * judged, and evidence links nobody has reviewed.
- */
-export async function reviewQueue(store: Store, kind?: ReviewItem['kind']): Promise<ReviewItem[]> {
-  const items: ReviewItem[] = [];
-  if (!kind || kind === 'conflict') {
-    const curation = await readCuration(store);
-    for (const figure of await conflicts(store, {})) {
-      if (!curation.isReviewed(figure.key)) items.push({ kind: 'conflict', id: figure.key, figure });
-    }
-  }
-  if (!kind || kind === 'fact') {
-    for (const item of await listReviewQueue(store)) {
-      if (item.kind === 'fact') items.push({ kind: 'fact', id: item.target, summary: item.summary, reasons: item.reasons, sources: item.sources });
-    }
-  }
-  if (!kind || kind === 'link') {
-    for (const plan of await store.plans.list()) {
-      for (const link of await store.plans.links(plan.id)) {
-        if (!link.review) items.push({ kind: 'link', id: link.id, planId: plan.id, planTitle: plan.title, link });
-      }
-    }
-  }
-  return items;
 }
 
 /** Today in the server's time zone, as YYYY-MM-DD. */

@@ -2,7 +2,7 @@
 // given their stable keys, decisions applied to evidence before it is reconciled, and the review queue.
 import { StoreError, UsageError } from '../core/index.js';
 import {
-  decisionProblem, reviewQueue, type DecisionInput, type QueueFact, type QueueLink, type ReviewItem,
+  decisionProblem, reviewQueue, type Curation, type DecisionInput, type QueueFact, type QueueLink, type ReviewItem,
 } from '../knowledge/curation/index.js';
 import type { DecisionRecord, Store } from '../store/index.js';
 import { curateEvidence, factKeyOf, readCuration } from './curate-evidence.js';
@@ -43,11 +43,15 @@ export async function listDecisions(store: Store): Promise<DecisionRecord[]> {
 export async function listReviewQueue(store: Store): Promise<ReviewItem[]> {
   const curation = await readCuration(store);
   const figures = await readFigures(store);
-  const facts: QueueFact[] = curateEvidence(await store.listEvidence(), curation).map((row) => ({
+  return reviewQueue({ figures, facts: await queueFacts(store, curation), links: await unreviewedLinks(store), curation });
+}
+
+/** Every stored fact as the queue sees it, with the decisions applied. */
+export async function queueFacts(store: Store, curation: Curation): Promise<QueueFact[]> {
+  return curateEvidence(await store.listEvidence(), curation).map((row) => ({
     key: factKeyOf(row), kind: row.kind, fact: row.fact as unknown as Record<string, unknown>, file: row.file,
     quote: row.quote, hasSpan: row.span !== null,
   }));
-  return reviewQueue({ figures, facts, links: await unreviewedLinks(store), curation });
 }
 
 async function unreviewedLinks(store: Store): Promise<QueueLink[]> {

@@ -84,6 +84,12 @@ export async function saveDocument(
  * document is tried again alone, so one bad document costs only itself. Results are in the order given.
  */
 export async function saveDocuments(pool: pg.Pool, items: DocumentToSave[]): Promise<SaveResult[]> {
+  const results = await writeBatch(pool, items);
+  await keepStatistics(pool, results.filter((result) => 'status' in result && result.status === 'new').length);
+  return results;
+}
+
+async function writeBatch(pool: pg.Pool, items: DocumentToSave[]): Promise<SaveResult[]> {
   if (items.length > 1) {
     try {
       return await inTransaction(pool, (tx) => writeDocuments(tx, items));
@@ -104,6 +110,30 @@ export async function saveDocuments(pool: pg.Pool, items: DocumentToSave[]): Pro
     }
   }
   return results;
+}
+
+/** Per database, the documents counted at the last ANALYZE and those stored since. */
+const growth = new WeakMap<pg.Pool, { analyzed: number; since: number }>();
+
+/**
+ * Keeps the planner's statistics in step with the store's growth: ANALYZE each time the documents have grown by
+ * as many again (at least a thousand). The embedded engine has no autovacuum to do it, and without statistics
+ * its plans for the story-key and fact lookups turn into scans of whole tables as the store grows.
+ */
+async function keepStatistics(pool: pg.Pool, stored: number): Promise<void> {
+  if (stored === 0) return;
+  let state = growth.get(pool);
+  if (!state) {
+    const found = await pool.query<{ n: number }>(
+      `SELECT greatest(reltuples, 0)::bigint::integer AS n FROM pg_class WHERE oid = to_regclass('documents')`);
+    state = { analyzed: found.rows[0]?.n ?? 0, since: 0 };
+    growth.set(pool, state);
+  }
+  state.since += stored;
+  if (state.since < Math.max(1000, state.analyzed)) return;
+  state.analyzed += state.since;
+  state.since = 0;
+  await pool.query('ANALYZE documents, mentions, facts, document_knowledge, story_keys');
 }
 
 /** The documents, mentions and facts of a batch as rows, inserted by one statement; returns the new ids. */

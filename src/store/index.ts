@@ -5,8 +5,14 @@ export type { DocumentFilter, DocumentSummary, DocumentToSave, SaveKnowledge, Sa
 export type { DocumentKnowledge, StoredSignature, StoryCopy, StoryDocument, StoryFilter, StoryNewcomer, StoryPolicy, StoryRecord } from './stories.js';
 export type { FactFilter, FactRow, KindedFact } from './facts.js';
 export type { EvidenceFilter, EvidenceRow } from './evidence.js';
-export { HIGHLIGHT, type SearchHit } from './search.js';
+export { HIGHLIGHT, RANK_WINDOW, type SearchHit } from './search.js';
 export type { StoreStats } from './stats.js';
 export type { Page, PageRequest } from './sql.js';
 export type { CurationRepository, DecisionRecord } from './curation.js';
 export { connectionLost } from './driver-errors.js';
+export { READ_MODELS } from './read-models.js';
+export type {
+  FigureRow, InstrumentRow, PersonRow, ReadModelName, ReadModelRows, ReadModelState, ReadModelsRepository, ReviewRow,
+  TimelineRow, TimelineRowFilter,
+} from './read-models.js';
+export type { FactLink } from './plans.js';

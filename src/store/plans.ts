@@ -31,6 +31,16 @@ export interface StatusChange {
 /** A stored link with the document its fact comes from, so that views can point at the quote. */
 export type StoredLink = ReviewedLink & { documentId: string };
 
+/** A plan measure a fact was linked to as evidence, with the link's latest verdict. */
+export interface FactLink {
+  planId: string;
+  planTitle: string;
+  measureId: string | null;
+  linkId: string;
+  factId: string;
+  verdict: string | null;
+}
+
 export interface PlansRepository {
   save(plan: PlanFile, sourceFile: string | null): Promise<{ status: 'new' | 'updated' }>;
   list(): Promise<PlanSummary[]>;
@@ -40,6 +50,8 @@ export interface PlansRepository {
   /** Replaces the plan's links by these, keeping those a curator has reviewed. */
   replaceLinks(planId: string, links: EvidenceLink[]): Promise<{ kept: number; stored: number }>;
   links(planId: string, filter?: { measureId?: string }): Promise<StoredLink[]>;
+  /** The links made to any of these facts: plans in the order of `list`, each plan's links in the order of `links`. */
+  linksToFacts(factIds: string[]): Promise<FactLink[]>;
   review(linkId: string, verdict: Verdict, reviewer: string, why: string): Promise<LinkReview>;
   /** Records the statuses that differ from the last recorded ones; returns those changes. */
   recordStatuses(planId: string, states: MeasureState[], asOf: string): Promise<StatusChange[]>;
@@ -54,6 +66,7 @@ export function plansRepository(pool: pg.Pool): PlansRepository {
     linkableFacts: () => linkableFacts(pool),
     replaceLinks: (planId, links) => inTransaction(pool, (tx) => replaceLinks(tx, planId, links)),
     links: (planId, filter) => listLinks(pool, planId, filter),
+    linksToFacts: (factIds) => linksToFacts(pool, factIds),
     review: (linkId, verdict, reviewer, why) => reviewLink(pool, linkId, verdict, reviewer, why),
     recordStatuses: (planId, states, asOf) => inTransaction(pool, (tx) => recordStatuses(tx, planId, states, asOf)),
     statusHistory: (planId, measureId) => statusHistory(pool, planId, measureId),
@@ -152,6 +165,20 @@ async function listLinks(db: Queryable, planId: string, filter: { measureId?: st
     review: row.verdict === null ? null : {
       linkId: row.id, verdict: row.verdict, reviewer: row.reviewer!, why: row.why!, reviewedAt: row.reviewed_at!.toISOString(),
     },
+  }));
+}
+
+async function linksToFacts(db: Queryable, factIds: string[]): Promise<FactLink[]> {
+  const rows = await db.query<{ plan_id: string; title: string; measure_id: string | null; id: string; fact_id: string; verdict: string | null }>(`
+    SELECT l.plan_id, p.title, l.measure_id, l.id, l.fact_id, r.verdict
+    FROM plan_links l
+    JOIN plans p ON p.id = l.plan_id
+    LEFT JOIN LATERAL (SELECT verdict FROM plan_link_reviews
+                       WHERE link_id = l.id ORDER BY reviewed_at DESC, id DESC LIMIT 1) r ON true
+    WHERE l.fact_id = ANY($1::text[])
+    ORDER BY p.period_start, p.id, l.measure_id NULLS FIRST, l.indicator_id NULLS FIRST, l.score DESC, l.id`, [factIds]);
+  return rows.rows.map((row) => ({
+    planId: row.plan_id, planTitle: row.title, measureId: row.measure_id, linkId: row.id, factId: row.fact_id, verdict: row.verdict,
   }));
 }
 

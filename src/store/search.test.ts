@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { engines, useTestStore } from '../../test/helpers/test-store.js';
 import { emptyExtraction, sourceDocument } from '../../test/helpers/sample-documents.js';
-import { HIGHLIGHT } from './search.js';
+import { HIGHLIGHT, search } from './search.js';
 
 const documents = [
   sourceDocument('Стороны обсудили выполнение дорожной карты и развитие сотрудничества.',
@@ -52,10 +52,23 @@ describe.each(engines)('search on %s', (engine) => {
     expect(hit.snippet).toContain(`${HIGHLIGHT.start}signed${HIGHLIGHT.stop}`);
   });
 
+  it('counts every match, also past the page, and gives an empty page beyond the last', async () => {
+    const beyond = await db().store.search('agreement', { limit: 5, offset: 10 });
+    expect(beyond.items).toEqual([]);
+    expect(beyond.total).toBe(2);
+    expect((await db().store.search('zzzzqqq')).total).toBe(0);
+  });
+
   it('pages the hits and counts them all', async () => {
     const page = await db().store.search('agreement', { limit: 1, offset: 1 });
     expect(page.items.map((hit) => hit.file)).toEqual(['en-signed.txt']);
     expect(page.total).toBe(2);
+  });
+
+  it('on a large store ranks only the newest matches: a newer body match comes before an older title match', async () => {
+    const ranked = await search(db().database.pool, 'agreement', { limit: 1 }, 1);
+    expect(ranked.items.map((hit) => hit.file)).toEqual(['en-signed.txt']);
+    expect(ranked.total).toBe(2);
   });
 
   it('finds nothing, without error, for a query of stop words only', async () => {

@@ -9,6 +9,7 @@ import { listFacts, type FactFilter, type FactRow } from './facts.js';
 import { migrate } from './migrate.js';
 import { openDatabase, type Database, type Engine, type OpenOptions } from './open.js';
 import { plansRepository, type PlansRepository } from './plans.js';
+import { readModelsRepository, type ReadModelsRepository } from './read-models.js';
 import { search, type SearchHit } from './search.js';
 import { inTransaction, type Page, type PageRequest } from './sql.js';
 import { documentsWithoutKnowledge, listStories, replaceKnowledge, type StoryFilter, type StoryRecord } from './stories.js';
@@ -38,6 +39,8 @@ export interface Store {
   readonly plans: PlansRepository;
   /** Curators' decisions on facts, figures and entities. */
   readonly curation: CurationRepository;
+  /** Figures, people, instruments, timeline and review queue as rows, rebuilt when the knowledge changes. */
+  readonly readModels: ReadModelsRepository;
 }
 
 /** Opens the PGlite data folder (locked for this process) or, when a URL is given, the PostgreSQL database. */
@@ -73,5 +76,6 @@ export function storeOn(database: Database): Store {
     access: accessRepository(pool),
     plans: plansRepository(pool),
     curation: curationRepository(pool),
+    readModels: readModelsRepository(pool, database.engine),
   };
 }

@@ -20,8 +20,9 @@ document.addEventListener('click', (event) => {
   });
 });
 
-// Verdict forms: the editor token lives in this tab's session storage and is sent as a Bearer header to
-// the API; the form's own token field (for use without scripts) is hidden.
+// Verdict forms: signed in as an editor, the form goes to /review (the sign-in is the credential) and the
+// answer is shown in place. Otherwise the editor token lives in this tab's session storage and is sent as a
+// Bearer header to the API; the form's own token field (for use without scripts) is hidden.
 const TOKEN_KEY = 'concord_editor_token';
 document.documentElement.classList.add('js');
 const tokenBox = document.getElementById('token-box');
@@ -38,16 +39,24 @@ document.addEventListener('submit', async (event) => {
   event.preventDefault();
   const data = new FormData(form);
   const verdict = event.submitter?.value ?? 'confirmed';
-  const token = sessionStorage.getItem(TOKEN_KEY) || String(data.get('token') ?? '').trim();
   const status = form.querySelector('.review-status');
-  const response = await fetch('/api/review', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({
-      target: data.get('target'), id: data.get('id'), verdict, reason: data.get('reason'),
-      ...(verdict === 'corrected' && data.get('field') ? { fields: { [data.get('field')]: typed(String(data.get('value') ?? '')) } } : {}),
-    }),
-  });
+  let response;
+  if (form.dataset.signedIn) {
+    const body = new URLSearchParams();
+    for (const [name, value] of data) if (typeof value === 'string') body.append(name, value);
+    body.set('verdict', verdict);
+    response = await fetch('/review', { method: 'POST', headers: { Accept: 'application/json' }, body });
+  } else {
+    const token = sessionStorage.getItem(TOKEN_KEY) || String(data.get('token') ?? '').trim();
+    response = await fetch('/api/review', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({
+        target: data.get('target'), id: data.get('id'), verdict, reason: data.get('reason'),
+        ...(verdict === 'corrected' && data.get('field') ? { fields: { [data.get('field')]: typed(String(data.get('value') ?? '')) } } : {}),
+      }),
+    });
+  }
   const body = await response.json().catch(() => ({ message: response.statusText }));
   const names = JSON.parse(form.dataset.verdicts);
   status.classList.toggle('failed', !response.ok);

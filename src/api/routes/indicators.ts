@@ -1,7 +1,7 @@
 // /api/indicators/:name: one indicator's figures over time (for a pair), each with its sources and conflict.
 import { Hono } from 'hono';
 import type { ApiEnv } from '../env.js';
-import { indicatorFigures, pageOf } from '../read-models.js';
+import { indicatorFigures } from '../read-models.js';
 import { IndicatorParams, IndicatorQuery } from '../schemas.js';
 import { valid } from '../validate.js';
 
@@ -9,6 +9,6 @@ export const indicators = new Hono<ApiEnv>()
   .get('/:name', valid('param', IndicatorParams), valid('query', IndicatorQuery), async (c) => {
     const { name } = c.req.valid('param');
     const { pair, unit, ...page } = c.req.valid('query');
-    const figures = await indicatorFigures(c.var.store, name, { pair, unit });
-    return c.json({ indicator: name, pair: pair ?? null, units: [...new Set(figures.map((f) => f.unit))], ...pageOf(figures, page) });
+    const { units, ...figures } = await indicatorFigures(c.var.store, name, { pair, unit }, page);
+    return c.json({ indicator: name, pair: pair ?? null, units, ...figures });
   });

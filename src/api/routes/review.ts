@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { recordDecision } from '../../pipeline/curation.js';
 import { requireRole } from '../auth.js';
 import type { ApiEnv } from '../env.js';
-import { pageOf, reviewQueue } from '../read-models.js';
+import { reviewQueue } from '../read-models.js';
 import { ReviewBody, ReviewQueueQuery } from '../schemas.js';
 import { parse, valid } from '../validate.js';
 
@@ -13,7 +13,7 @@ const ACTION = { confirmed: 'confirm', rejected: 'reject', corrected: 'correct' 
 export const review = new Hono<ApiEnv>()
   .get('/queue', valid('query', ReviewQueueQuery), async (c) => {
     const { kind, ...page } = c.req.valid('query');
-    return c.json(pageOf(await reviewQueue(c.var.store, kind), page));
+    return c.json(await reviewQueue(c.var.store, kind, page));
   })
   .post('/', requireRole('editor'), async (c) => {
     const body = parse(ReviewBody, await c.req.json().catch(() => null), 'body');

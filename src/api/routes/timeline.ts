@@ -1,13 +1,12 @@
 // /api/timeline: events and instruments in date order, merged across documents, curators' decisions applied.
 import { Hono } from 'hono';
-import { readTimeline } from '../../pipeline/read-timeline.js';
 import type { ApiEnv } from '../env.js';
-import { pageOf } from '../read-models.js';
+import { timeline as readTimeline } from '../read-models.js';
 import { TimelineQuery } from '../schemas.js';
 import { valid } from '../validate.js';
 
 export const timeline = new Hono<ApiEnv>()
   .get('/', valid('query', TimelineQuery), async (c) => {
     const { limit, offset, ...filter } = c.req.valid('query');
-    return c.json(pageOf(await readTimeline(c.var.store, filter), { limit, offset }));
+    return c.json(await readTimeline(c.var.store, filter, { limit, offset }));
   });

@@ -2,10 +2,12 @@
 import { UsageError } from '../../core/index.js';
 import { countInputs } from '../../ingest/index.js';
 import { ingestPaths, type IngestEvent } from '../../pipeline/ingest-documents.js';
+import { refreshReadModels } from '../../pipeline/read-models.js';
 import { parseCommand, parseIsoDay } from '../args.js';
 import { resolveConfig } from '../config.js';
 import { ProgressBar } from '../progress.js';
-import { withStore, type CommandContext } from '../main.js';
+import { storePlace, withStore, type CommandContext } from '../main.js';
+import { diskFull } from '../../store/driver-errors.js';
 import { IngestQueue } from '../../queue/ingest-queue.js';
 
 export const usage = `concord ingest FILE|DIR|-... [--data DIR] [--published YYYY-MM-DD] [--max-bytes SIZE] [--json]
@@ -25,11 +27,18 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
   });
   if (!positionals.length) throw new UsageError(`nothing to ingest\n${usage}`);
   const publishedFallback = parseIsoDay(values.published, '--published') ?? null;
-  const { maxBytes, databaseUrl } = resolveConfig(values, ctx.env);
+  const cfg = resolveConfig(values, ctx.env);
+  const { maxBytes, databaseUrl } = cfg;
   if (databaseUrl) return runQueued(positionals, databaseUrl, { ...values, publishedFallback }, ctx);
   if (values['enqueue-only'] || values.wait) throw new UsageError('--enqueue-only and --wait need a PostgreSQL server (DATABASE_URL)');
   const progress = new ProgressBar(await countInputs(positionals), ctx.stderr);
+  // A full disk fails every document after it: the ingest stops at the first, with one line naming the store,
+  // instead of a line per remaining document. Thrown again at every later event, so it leaves the pipeline
+  // whichever way the pipeline reports (a document's failure, or a failure while reporting one).
+  let stop: Error | null = null;
   const onEvent = (event: IngestEvent) => {
+    if (stop) throw stop;
+    if (event.kind === 'failed' && (stop = diskFull(event.error, storePlace(cfg)))) throw stop;
     if (event.kind === 'failed') {
       const code = 'code' in event.error ? ` (${(event.error as { code: string }).code})` : '';
       progress.note(`concord: ${event.error.message}${code}`);
@@ -37,9 +46,13 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     if (values.json) ctx.stdout.write(JSON.stringify(eventJson(event)) + '\n');
     progress.tick(event.source);
   };
-  const summary = await withStore(values, ctx, (store) =>
-    ingestPaths(store, positionals, { stdin: ctx.stdin, publishedFallback, maxBytes, onEvent }));
-  progress.finish();
+  const summary = await withStore(values, ctx, async (store) => {
+    const stored = await ingestPaths(store, positionals, { stdin: ctx.stdin, publishedFallback, maxBytes, onEvent });
+    progress.finish();
+    // Rebuilt now rather than on the first page view after the ingest; nothing is rebuilt when nothing changed.
+    await refreshReadModels(store);
+    return stored;
+  });
   const line = `${summary.new} new, ${summary.unchanged} unchanged, ${summary.failed} failed` +
     (summary.skipped ? `, ${summary.skipped} skipped` : '') +
     ` documents; ${summary.facts} facts found in ${summary.seconds.toFixed(1)} s` +
@@ -86,14 +99,17 @@ async function runQueued(paths: string[], databaseUrl: string, flags: QueuedFlag
       const onEvent = (event: IngestEvent) => {
         if (flags.json && event.kind === 'stored') ctx.stdout.write(JSON.stringify(eventJson(event)) + '\n');
       };
-      await withStore(flags, ctx, (store) => queue.work(store, {
-        onEvent,
-        shouldStop: async () => {
-          const { done } = await queue.progress(ids);
-          show(done);
-          return done >= ids.length;
-        },
-      }));
+      await withStore(flags, ctx, async (store) => {
+        await queue.work(store, {
+          onEvent,
+          shouldStop: async () => {
+            const { done } = await queue.progress(ids);
+            show(done);
+            return done >= ids.length;
+          },
+        });
+        await refreshReadModels(store);
+      });
     }
     const result = await queue.waitFor(ids, (p) => show(p.done));
     progress.finish();

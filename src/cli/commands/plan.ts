@@ -6,6 +6,7 @@ import {
   DEFAULT_THRESHOLD, PlanError, PlanFileError, draftPlans, linkEvidence, parsePlan, planStatus, serialisePlan, skeletonFor,
   type PlanFile, type PlanState, type ReviewedLink,
 } from '../../plans/index.js';
+import { refreshReadModels } from '../../pipeline/read-models.js';
 import type { Store } from '../../store/index.js';
 import { parseCommand, parseIsoDay } from '../args.js';
 import { formatTable, printJsonLines } from '../output.js';
@@ -137,6 +138,7 @@ async function link(store: Store, id: string | undefined, values: Values, ctx: C
   const stored = await store.plans.links(plan.id);
   if (values.json) printJsonLines(stored, ctx.stdout);
   else ctx.stdout.write(linkTable(stored) + `\n${result.stored} links found above ${threshold}; ${stored.length} stored (reviewed links kept)\n`);
+  await refreshReadModels(store);
   return 0;
 }
 
@@ -161,6 +163,7 @@ async function review(store: Store, action: 'confirm' | 'reject', linkId: string
   const result = await store.plans.review(linkId, action === 'confirm' ? 'confirmed' : 'rejected', reviewer, values.why.trim());
   if (values.json) printJsonLines([result], ctx.stdout);
   else ctx.stdout.write(`${linkId}: ${result.verdict} by ${result.reviewer} at ${result.reviewedAt}\n`);
+  await refreshReadModels(store);
   return 0;
 }
 

@@ -6,6 +6,7 @@ import { parseCommand } from '../args.js';
 import { formatTable, printJsonLines } from '../output.js';
 import { withStore, type CommandContext } from '../main.js';
 import { listDecisions, listReviewQueue, recordDecision } from '../../pipeline/curation.js';
+import { refreshReadModels } from '../../pipeline/read-models.js';
 
 export const usage = `concord review confirm|reject|correct|merge TARGET... [--set field=value]... --why "..." [--by NAME] [--json]
 concord review list [--json]      the decisions made, oldest first
@@ -32,9 +33,14 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     }
   }
   if (!values.why) throw new UsageError(`review ${sub} needs --why "…"`);
-  const decision = await withStore(values, ctx, (store) => recordDecision(store, {
-    action: sub as DecisionAction, targets, fields, why: values.why!, by: values.by ?? ctx.env.USER ?? 'curator',
-  }));
+  const decision = await withStore(values, ctx, async (store) => {
+    const recorded = await recordDecision(store, {
+      action: sub as DecisionAction, targets, fields, why: values.why!, by: values.by ?? ctx.env.USER ?? 'curator',
+    });
+    // The web app's pages then open on models that already hold the decision.
+    await refreshReadModels(store);
+    return recorded;
+  });
   if (values.json) printJsonLines([decision], ctx.stdout);
   else ctx.stdout.write(`decision ${decision.id}: ${decision.action} ${decision.targets.join(' ')} by ${decision.by}\n`);
   return 0;

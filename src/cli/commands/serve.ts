@@ -7,7 +7,9 @@ import { resolveConfig } from '../config.js';
 import { withStore, type CommandContext } from '../main.js';
 
 export const usage = `concord serve [--port N] [--host 127.0.0.1] [--require-token] [--data DIR]
-  --require-token   reading needs a token too (writes always do); also CONCORD_REQUIRE_TOKEN=1`;
+  --require-token   reading needs a token too (writes always do); also CONCORD_REQUIRE_TOKEN=1.
+                    In the web app people sign in at /signin by pasting a token (concord token create);
+                    it is kept in an HttpOnly cookie until they sign out (or for 12 hours)`;
 
 export async function run(argv: string[], ctx: CommandContext): Promise<number> {
   const { values } = parseCommand(argv, {

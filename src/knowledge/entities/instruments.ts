@@ -59,16 +59,25 @@ function signedAgree(a: string | null, b: string | null): boolean {
 }
 
 export function resolveInstruments(evidence: readonly InstrumentEvidence[]): InstrumentEntity[] {
-  const groups: Array<{ words: Set<string>; items: InstrumentEvidence[] }> = [];
+  type Group = { words: Set<string>; items: InstrumentEvidence[] };
+  const groups: Group[] = [];
+  // Only groups of the same type can take an item: each type's groups, in the order they were made.
+  const groupsOfType = new Map<string, Group[]>();
   for (const item of evidence) {
     const words = titleWords(item.instrument.title);
-    const group = groups.find(({ items, words: groupWords }) => {
+    let candidates = groupsOfType.get(item.instrument.type);
+    if (!candidates) groupsOfType.set(item.instrument.type, candidates = []);
+    const group = candidates.find(({ items, words: groupWords }) => {
       const head = items[0].instrument;
       return head.type === item.instrument.type && partiesAgree(head.parties, item.instrument.parties) &&
         signedAgree(head.signed_on, item.instrument.signed_on) && titleSimilarity(groupWords, words) >= SAME_TITLE;
     });
     if (group) group.items.push(item);
-    else groups.push({ words, items: [item] });
+    else {
+      const made = { words, items: [item] };
+      groups.push(made);
+      candidates.push(made);
+    }
   }
   return groups.map(({ words, items }) => toInstrument(words, items));
 }

@@ -79,29 +79,133 @@ export function datesAgree(a: string | null, b: string | null): boolean {
 
 const fold = (place: string | null | undefined) => (place ? toLatin(place).replace(/[^a-z]/g, '') : null);
 
+/** An event with its folded place and title words, each worked out once, when first needed. */
+class Compared {
+  private folded?: string | null;
+  private folding?: Set<string>;
+
+  constructor(readonly event: EventEvidence['event']) {}
+
+  get place(): string | null {
+    if (this.folded === undefined) this.folded = fold(this.event.place);
+    return this.folded;
+  }
+
+  get words(): Set<string> {
+    return (this.folding ??= titleWords(this.event.title));
+  }
+}
+
+function same(a: Compared, b: Compared): boolean {
+  if (a.event.type !== b.event.type || !datesAgree(a.event.date, b.event.date)) return false;
+  if (a.event.ordinal !== undefined && b.event.ordinal !== undefined) return a.event.ordinal === b.event.ordinal;
+  if (a.place && b.place && a.place !== b.place) return false;
+  return (a.place !== null && a.place === b.place) || titleSimilarity(a.words, b.words) >= 0.5;
+}
+
 /** Same type, same date at the coarser precision, and the same place, ordinal or a like title. */
 export function sameEvent(a: EventEvidence['event'], b: EventEvidence['event']): boolean {
-  if (a.type !== b.type || !datesAgree(a.date, b.date)) return false;
-  if (a.ordinal !== undefined && b.ordinal !== undefined) return a.ordinal === b.ordinal;
-  const placeA = fold(a.place);
-  const placeB = fold(b.place);
-  if (placeA && placeB && placeA !== placeB) return false;
-  return (placeA !== null && placeA === placeB) || titleSimilarity(titleWords(a.title), titleWords(b.title)) >= 0.5;
+  return same(new Compared(a), new Compared(b));
 }
 
 interface Group {
   status: TimelineStatus;
   items: EventEvidence[];
+  /** The items' events, in the same order, as they are compared. */
+  compared: Compared[];
+}
+
+/** Events under one key, by the group they joined, groups in the order they were made. */
+class Bucket {
+  private readonly groups: number[] = [];
+  private readonly members = new Map<number, Compared[]>();
+
+  add(group: number, member: Compared): void {
+    const held = this.members.get(group);
+    if (held) {
+      held.push(member);
+      return;
+    }
+    this.members.set(group, [member]);
+    let low = 0;
+    let high = this.groups.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.groups[middle] < group) low = middle + 1;
+      else high = middle;
+    }
+    this.groups.splice(low, 0, group);
+  }
+
+  /** The first group made before `before` (any group when it is -1) holding the same event; -1 if none. */
+  firstSame(event: Compared, before: number): number {
+    for (const group of this.groups) {
+      if (before >= 0 && group >= before) break;
+      if (this.members.get(group)!.some((member) => same(member, event))) return group;
+    }
+    return -1;
+  }
+}
+
+/**
+ * Events kept by status, type and date, so that an event is compared only with those of its status and type
+ * whose dates agree with its own (one date a prefix of the other), earliest group first: the same answers as
+ * comparing it with every event of every group in turn, without comparing every pair.
+ */
+class EventsByDate {
+  /** Under its status, type and exact date. */
+  private readonly exact = new Map<string, Bucket>();
+  /** Under its status, type and every prefix of its date. */
+  private readonly under = new Map<string, Bucket>();
+  /** What each group already holds: a copy of an event it holds answers every comparison as that event does. */
+  private readonly held = new Set<string>();
+
+  add(status: TimelineStatus, group: number, compared: Compared): void {
+    const { date, type, ordinal, place, title } = compared.event;
+    if (!date) return;
+    const head = `${status}|${type}|`;
+    const copy = JSON.stringify([group, head, date, ordinal ?? '', ordinal === undefined, place ?? null, title]);
+    if (this.held.has(copy)) return;
+    this.held.add(copy);
+    bucket(this.exact, head + date).add(group, compared);
+    for (let length = 1; length <= date.length; length++) bucket(this.under, head + date.slice(0, length)).add(group, compared);
+  }
+
+  /** The first group (in the order groups were made) holding an event that is the same as this one; -1 if none. */
+  firstSame(status: TimelineStatus, compared: Compared): number {
+    const { date, type } = compared.event;
+    if (!date) return -1;
+    const head = `${status}|${type}|`;
+    // Those whose date starts with this one's, then those whose date this one's starts with.
+    let first = this.under.get(head + date)?.firstSame(compared, -1) ?? -1;
+    for (let length = 1; length < date.length; length++) {
+      const found = this.exact.get(head + date.slice(0, length))?.firstSame(compared, first) ?? -1;
+      if (found >= 0) first = found;
+    }
+    return first;
+  }
+}
+
+function bucket(map: Map<string, Bucket>, key: string): Bucket {
+  let found = map.get(key);
+  if (!found) map.set(key, found = new Bucket());
+  return found;
 }
 
 export function eventEntries(evidence: readonly EventEvidence[]): TimelineEntry[] {
   const groups: Group[] = [];
+  const seen = new EventsByDate();
   for (const item of evidence) {
     const status: TimelineStatus = isPlanned(item.event, item.source) ? 'planned' : 'happened';
-    const group = groups.find((candidate) => candidate.status === status &&
-      candidate.items.some((member) => sameEvent(member.event, item.event)));
-    if (group) group.items.push(item);
-    else groups.push({ status, items: [item] });
+    const compared = new Compared(item.event);
+    let group = seen.firstSame(status, compared);
+    if (group < 0) {
+      group = groups.length;
+      groups.push({ status, items: [], compared: [] });
+    }
+    groups[group].items.push(item);
+    groups[group].compared.push(compared);
+    seen.add(status, group, compared);
   }
   const entries = groups.map(toEntry);
   linkPlans(entries, groups);
@@ -135,12 +239,19 @@ function toEntry({ status, items }: Group): TimelineEntry {
   };
 }
 
-/** A planned entry is fulfilled by the happened entry that is the same event. */
+/** A planned entry is fulfilled by the first happened entry that is the same event. */
 function linkPlans(entries: TimelineEntry[], groups: Group[]): void {
+  const happened = new EventsByDate();
+  groups.forEach((group, k) => {
+    if (group.status === 'happened') for (const member of group.compared) happened.add('happened', k, member);
+  });
   entries.forEach((planned, i) => {
     if (planned.status !== 'planned') return;
-    const j = entries.findIndex((happened, k) => happened.status === 'happened' &&
-      groups[k].items.some((member) => groups[i].items.some((item) => sameEvent(member.event, item.event))));
+    let j = -1;
+    for (const member of groups[i].compared) {
+      const found = happened.firstSame('happened', member);
+      if (found >= 0 && (j < 0 || found < j)) j = found;
+    }
     if (j < 0) return;
     planned.fulfilledBy = entries[j].id;
     entries[j].announcedBy.push(planned.id);

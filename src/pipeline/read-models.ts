@@ -1,0 +1,73 @@
+// The read models the edges page through, kept fresh: a model is rebuilt from the in-memory reconciliation
+// (readFigures, readPeople, readInstruments, readTimeline, the review queue) only when a change to what it is
+// built from has committed since it was last read, and one rebuild at a time per model and store in a process:
+// requests that find it stale while it is being rebuilt wait for that rebuild.
+import { READ_MODELS, type ReadModelName, type ReadModelRows, type Store } from '../store/index.js';
+import { readInstruments, readPeople } from './read-entities.js';
+import { readFigures } from './read-figures.js';
+import { figureRows, instrumentRows, personRows, reviewRows, timelineRows } from './read-model-rows.js';
+import { readReviewItems } from './read-review.js';
+import { readTimeline } from './read-timeline.js';
+
+export { READ_MODELS, type ReadModelName };
+
+const BUILDERS: { [N in ReadModelName]: (store: Store) => Promise<ReadModelRows[N]> } = {
+  figures: async (store) => figureRows(await readFigures(store)),
+  people: async (store) => personRows(await readPeople(store)),
+  instruments: async (store) => instrumentRows(await readInstruments(store)),
+  timeline: async (store) => timelineRows(await readTimeline(store)),
+  review: async (store) => reviewRows(await readReviewItems(store)),
+};
+
+/**
+ * Rebuilds the model whatever its state; returns the number of items. The snapshot is taken before anything
+ * is read, so that a change committed while the rebuild reads leaves the model stale, to be rebuilt again.
+ */
+export async function rebuildModel(store: Store, name: ReadModelName): Promise<number> {
+  const snapshot = await store.readModels.snapshot();
+  const rows = await BUILDERS[name](store) as ReadModelRows[typeof name];
+  await store.readModels.replace(name, rows, snapshot);
+  return rows.length;
+}
+
+/** Rebuilds under way, per store and model. */
+const rebuilding = new WeakMap<Store, Map<ReadModelName, Promise<number>>>();
+
+function rebuildsOf(store: Store): Map<ReadModelName, Promise<number>> {
+  let found = rebuilding.get(store);
+  if (!found) rebuilding.set(store, found = new Map());
+  return found;
+}
+
+/**
+ * Makes the model current before it is read: rebuilds it when stale, or waits for the rebuild already under
+ * way in this process. Returns whether this call started a rebuild. A change that commits during a rebuild is
+ * picked up by the next call, not by waiting callers, so that constant writes never keep a reader waiting.
+ */
+export async function freshModel(store: Store, name: ReadModelName): Promise<boolean> {
+  const rebuilds = rebuildsOf(store);
+  const running = rebuilds.get(name);
+  if (running) {
+    await running;
+    return false;
+  }
+  const { stale } = await store.readModels.state(name);
+  if (!stale) return false;
+  // Another call may have found it stale and started while this one asked.
+  const started = rebuilds.get(name);
+  if (started) {
+    await started;
+    return false;
+  }
+  const rebuild = rebuildModel(store, name).finally(() => rebuilds.delete(name));
+  rebuilds.set(name, rebuild);
+  await rebuild;
+  return true;
+}
+
+/** Every stale model rebuilt, one after another (after an ingest, plan linking or a curator's decision). */
+export async function refreshReadModels(store: Store): Promise<ReadModelName[]> {
+  const rebuilt: ReadModelName[] = [];
+  for (const name of READ_MODELS) if (await freshModel(store, name)) rebuilt.push(name);
+  return rebuilt;
+}
