@@ -23,6 +23,14 @@ const page = (item: string) => ({
   type: 'object', required: ['items', 'total', 'limit', 'offset'],
   properties: { items: { type: 'array', items: ref(item) }, total: { type: 'integer' }, limit: { type: ['integer', 'null'] }, offset: { type: 'integer' } },
 });
+/** A page of items as lists show them: the newest few sources of each, and how many it has in all. */
+const listedPage = (item: string) => ({
+  ...page(item),
+  properties: {
+    ...page(item).properties,
+    items: { type: 'array', items: { allOf: [ref(item), { type: 'object', required: ['sourceCount'], properties: { sourceCount: { type: 'integer' } } }] } },
+  },
+});
 const errors = (...statuses: number[]) => Object.fromEntries(statuses.map((status) => [status, { $ref: `#/components/responses/E${status}` }]));
 const reads = errors(400, 401, 429, 500);
 
@@ -68,13 +76,13 @@ export const openApiDocument = {
       },
     },
     '/api/people': {
-      get: { summary: 'People resolved across spellings, with roles over time', parameters: parameters(PeopleQuery, 'query'), responses: { 200: json(page('Person'), 'a page of people'), ...reads } },
+      get: { summary: 'People resolved across spellings, with roles over time', parameters: parameters(PeopleQuery, 'query'), responses: { 200: json(listedPage('Person'), 'a page of people, each with its 5 newest sources and the count of all (`sourceCount`)'), ...reads } },
     },
     '/api/people/{id}': {
       get: { summary: 'One person with every spelling, role and source', parameters: parameters(PersonParams, 'path'), responses: { 200: json(ref('Person'), 'the person'), ...errors(400, 401, 404, 429, 500) } },
     },
     '/api/instruments': {
-      get: { summary: 'Instruments (plans, agreements, memoranda…) resolved across title variants', parameters: parameters(InstrumentsQuery, 'query'), responses: { 200: json(page('Instrument'), 'a page of instruments'), ...reads } },
+      get: { summary: 'Instruments (plans, agreements, memoranda…) resolved across title variants', parameters: parameters(InstrumentsQuery, 'query'), responses: { 200: json(listedPage('Instrument'), 'a page of instruments, each with its 5 newest sources and the count of all (`sourceCount`)'), ...reads } },
     },
     '/api/instruments/{id}': {
       get: { summary: 'One instrument with its mentions and the plan measures its facts are evidence for', parameters: parameters(InstrumentParams, 'path'), responses: { 200: json({ allOf: [ref('Instrument'), { type: 'object', properties: { measures: { type: 'array', items: { type: 'object' } } } }] }, 'the instrument'), ...errors(400, 401, 404, 429, 500) } },

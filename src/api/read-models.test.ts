@@ -12,11 +12,14 @@ import { listReviewQueue, readCuration } from '../pipeline/curation.js';
 import { ingestPaths } from '../pipeline/ingest-documents.js';
 import { readInstruments, readPeople } from '../pipeline/read-entities.js';
 import { readFigures } from '../pipeline/read-figures.js';
-import { readTimeline } from '../pipeline/read-timeline.js';
+import { listed, listedEntry } from '../pipeline/read-model-rows.js';
+import { readTimeline, type TimelineFilter } from '../pipeline/read-timeline.js';
 import { linkEvidence, parsePlan } from '../plans/index.js';
 import type { ReadModelName, Store } from '../store/index.js';
 import { createApi } from './app.js';
 import { pageOf, type ReviewItem } from './read-models.js';
+
+const listedTimeline = async (store: Store, filter?: TimelineFilter) => (await readTimeline(store, filter)).map(listedEntry);
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const EXAMPLES = join(ROOT, 'examples/documents');
@@ -42,13 +45,13 @@ const inMemory = {
     const wanted = filter.name?.toLowerCase();
     return (await readPeople(store)).filter((person) =>
       (!wanted || [person.name, ...person.aliases].some((spelling) => spelling.toLowerCase().includes(wanted)))
-      && (!filter.country || person.countries.some((code) => code.split('-')[0] === filter.country)));
+      && (!filter.country || person.countries.some((code) => code.split('-')[0] === filter.country))).map(listed);
   },
   async instruments(store: Store, filter: { type?: string; party?: string; year?: number } = {}) {
     return (await readInstruments(store)).filter((instrument) =>
       (!filter.type || instrument.type === filter.type)
       && (!filter.party || instrument.parties.some((code) => code.split('-')[0] === filter.party))
-      && (!filter.year || instrument.signedOn?.startsWith(String(filter.year))));
+      && (!filter.year || instrument.signedOn?.startsWith(String(filter.year)))).map(listed);
   },
   async review(store: Store, kind?: ReviewItem['kind']): Promise<ReviewItem[]> {
     const items: ReviewItem[] = [];
@@ -92,10 +95,10 @@ const CASES: Case[] = [
   ['/api/instruments', { party: 'RU' }, (store) => inMemory.instruments(store, { party: 'RU' })],
   ['/api/instruments', { type: 'roadmap' }, (store) => inMemory.instruments(store, { type: 'roadmap' })],
   ['/api/instruments', { year: '2022' }, (store) => inMemory.instruments(store, { year: 2022 })],
-  ['/api/timeline', {}, (store) => readTimeline(store)],
-  ['/api/timeline', { type: 'meeting' }, (store) => readTimeline(store, { type: 'meeting' })],
-  ['/api/timeline', { type: 'instrument', pair: 'RU-AZ' }, (store) => readTimeline(store, { type: 'instrument', pair: 'AZ-RU' })],
-  ['/api/timeline', { from: '2019-06-15', to: '2024-03-01' }, (store) => readTimeline(store, { from: '2019-06-15', to: '2024-03-01' })],
+  ['/api/timeline', {}, (store) => listedTimeline(store)],
+  ['/api/timeline', { type: 'meeting' }, (store) => listedTimeline(store, { type: 'meeting' })],
+  ['/api/timeline', { type: 'instrument', pair: 'RU-AZ' }, (store) => listedTimeline(store, { type: 'instrument', pair: 'AZ-RU' })],
+  ['/api/timeline', { from: '2019-06-15', to: '2024-03-01' }, (store) => listedTimeline(store, { from: '2019-06-15', to: '2024-03-01' })],
   ['/api/review/queue', {}, (store) => inMemory.review(store)],
   ['/api/review/queue', { kind: 'conflict' }, (store) => inMemory.review(store, 'conflict')],
   ['/api/review/queue', { kind: 'fact' }, (store) => inMemory.review(store, 'fact')],

@@ -5,9 +5,9 @@ import type { Figure } from '../knowledge/figures/index.js';
 import type { InstrumentEntity, PersonEntity } from '../knowledge/entities/index.js';
 import { freshModel } from '../pipeline/read-models.js';
 import type { ReviewItem } from '../pipeline/read-review.js';
-import type { TimelineEntry, TimelineFilter } from '../pipeline/read-timeline.js';
+import type { TimelineEntry } from '../pipeline/read-timeline.js';
 import { planStatus, type MeasureState, type PlanFile, type Progress } from '../plans/index.js';
-import type { FactLink, Page, Store } from '../store/index.js';
+import type { FactLink, Page, Store, TimelineRowFilter } from '../store/index.js';
 import type { PlanSummary, StatusChange, StoredLink } from '../store/plans.js';
 import { notFound } from './errors.js';
 
@@ -30,7 +30,7 @@ export async function conflicts(store: Store, filter: { indicator?: string; pair
 
 /** One indicator's figures, oldest period first, for a pair and unit when given, with the units they come in. */
 export async function indicatorFigures(
-  store: Store, indicator: string, filter: { pair?: string; unit?: string }, page: PageRequest,
+  store: Store, indicator: string, filter: { pair?: string; unit?: string }, page: PageRequest & { latest?: boolean },
 ): Promise<Page<Figure> & { units: string[] }> {
   await freshModel(store, 'figures');
   return store.readModels.indicatorSeries(indicator, filter, page);
@@ -66,7 +66,7 @@ export async function instrument(store: Store, id: string): Promise<InstrumentEn
 }
 
 /** Events and instruments in date order, undated last. */
-export async function timeline(store: Store, filter: TimelineFilter, page: PageRequest): Promise<Page<TimelineEntry>> {
+export async function timeline(store: Store, filter: TimelineRowFilter, page: PageRequest): Promise<Page<TimelineEntry>> {
   await freshModel(store, 'timeline');
   return store.readModels.timeline(filter, page);
 }

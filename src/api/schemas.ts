@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { EVENT_TYPES, INDICATORS, INSTRUMENT_TYPES } from '../core/facts.js';
 import { FACT_KINDS } from '../core/extraction.js';
 import { LANGS } from '../core/language.js';
+import { AREA_IDS } from '../plans/areas/index.js';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
@@ -77,6 +78,7 @@ export const IndicatorQuery = z.strictObject({
   unit: z.string().min(1).max(20).optional().describe('figures in this unit only (USD, percent, count…)'),
   limit: z.coerce.number().int().min(1).max(500).default(200).describe('figures per page (1–500)'),
   offset: paging.offset,
+  latest: z.literal('true').optional().describe('the page ends at the newest figure (offset counts back from it)'),
 });
 
 const entityId = (prefix: string) => z.object({
@@ -130,5 +132,8 @@ export const TimelineQuery = z.strictObject({
   to: isoDay.optional().describe('entries on or before this day'),
   type: z.enum([...EVENT_TYPES, 'instrument']).optional(),
   pair: pair.optional().describe('entries about this pair of countries (RU-AZ)'),
+  party: z.string().regex(/^[A-Za-z]{2}$/, 'expected a two-letter country code').transform((code) => code.toUpperCase()).optional()
+    .describe('entries concerning this country (AZ)'),
+  area: z.enum(AREA_IDS).optional().describe('entries about this area of cooperation'),
   ...paging,
 });

@@ -1,7 +1,9 @@
 // The command-line edge: parse the command, run it, map errors to one clear line and an exit code.
 import { AppError, UsageError } from '../core/index.js';
 import { connectionLost, openStore, type Store } from '../store/index.js';
-import { resolveConfig, type ConfigFlags } from './config.js';
+import { diskFull } from '../store/driver-errors.js';
+import { dataFolder } from '../store/open.js';
+import { resolveConfig, type Config, type ConfigFlags } from './config.js';
 import * as extract from './commands/extract.js';
 import * as ingest from './commands/ingest.js';
 import * as documents from './commands/documents.js';
@@ -71,11 +73,26 @@ or $CONCORD_DATA) and --debug. With DATABASE_URL set, the store is that PostgreS
 /** Opens the store the configuration names, runs `fn`, and always closes it. */
 export async function withStore<T>(flags: ConfigFlags, ctx: CommandContext, fn: (store: Store) => Promise<T>): Promise<T> {
   const cfg = resolveConfig(flags, ctx.env);
-  const store = await openStore({ dataDir: cfg.dataDir, databaseUrl: cfg.databaseUrl ?? undefined });
   try {
-    return await fn(store);
-  } finally {
-    await store.close();
+    const store = await openStore({ dataDir: cfg.dataDir, databaseUrl: cfg.databaseUrl ?? undefined });
+    try {
+      return await fn(store);
+    } finally {
+      await store.close();
+    }
+  } catch (error) {
+    // A full disk is one line naming the store's folder or server, however deep the write that found it.
+    throw diskFull(error, storePlace(cfg)) ?? error;
+  }
+}
+
+/** How a disk-full message names the store: its data folder, or the server's host. */
+export function storePlace(cfg: Pick<Config, 'dataDir' | 'databaseUrl'>): string {
+  if (!cfg.databaseUrl) return dataFolder(cfg.dataDir);
+  try {
+    return `the database server at ${new URL(cfg.databaseUrl).host}`;
+  } catch {
+    return 'the database server';
   }
 }
 
@@ -98,7 +115,7 @@ export async function main(argv: string[], ctx: CommandContext): Promise<number>
   try {
     return await entry.command.run(rest, ctx);
   } catch (caught) {
-    const error = connectionLost(caught) ?? caught;
+    const error = connectionLost(caught) ?? diskFull(caught, 'the database') ?? caught;
     if (error instanceof AppError) {
       ctx.stderr.write(`concord: ${error.message} (${error.code})\n`);
       if (debug && error.stack) ctx.stderr.write(error.stack + '\n');

@@ -12,7 +12,7 @@ export type { CurationRepository, DecisionRecord } from './curation.js';
 export { connectionLost } from './driver-errors.js';
 export { READ_MODELS } from './read-models.js';
 export type {
-  FigureRow, InstrumentRow, PersonRow, ReadModelName, ReadModelRows, ReadModelState, ReadModelsRepository, ReviewRow,
+  FigureRow, InstrumentRow, Listed, PersonRow, ReadModelName, ReadModelRows, ReadModelState, ReadModelsRepository, ReviewRow,
   TimelineRow, TimelineRowFilter,
 } from './read-models.js';
 export type { FactLink } from './plans.js';

@@ -23,16 +23,16 @@ const FIGURES: FigureRow[] = [
 ];
 
 const PEOPLE: PersonRow[] = [
-  { position: 0, id: 'person_1', names: ['alexei overchuk', 'алексей оверчук'], countries: ['RU'], data: person('person_1', 'Alexei Overchuk', ['Алексей Оверчук']) },
-  { position: 1, id: 'person_2', names: ['shahin mustafayev'], countries: ['AZ'], data: person('person_2', 'Shahin Mustafayev') },
-  { position: 2, id: 'person_3', names: ['100% owner_x'], countries: [], data: person('person_3', '100% Owner_X') },
+  { position: 0, id: 'person_1', names: ['alexei overchuk', 'алексей оверчук'], countries: ['RU'], data: person('person_1', 'Alexei Overchuk', ['Алексей Оверчук']), listed: { ...person('person_1', 'Alexei Overchuk', ['Алексей Оверчук']), sourceCount: 0 } },
+  { position: 1, id: 'person_2', names: ['shahin mustafayev'], countries: ['AZ'], data: person('person_2', 'Shahin Mustafayev'), listed: { ...person('person_2', 'Shahin Mustafayev'), sourceCount: 0 } },
+  { position: 2, id: 'person_3', names: ['100% owner_x'], countries: [], data: person('person_3', '100% Owner_X'), listed: { ...person('person_3', '100% Owner_X'), sourceCount: 0 } },
 ];
 
 const TIMELINE: TimelineRow[] = [
-  { position: 0, id: 'event_a', type: 'meeting', pairs: ['AZ-RU'], date: '2023', data: entry('event_a', '2023') },
-  { position: 1, id: 'event_b', type: 'meeting', pairs: ['AZ-RU'], date: '2024-06', data: entry('event_b', '2024-06') },
-  { position: 2, id: 'event_c', type: 'visit', pairs: ['RU-UZ'], date: '2024-06-28', data: entry('event_c', '2024-06-28') },
-  { position: 3, id: 'instrument_d', type: 'instrument', pairs: ['AZ-RU'], date: null, data: entry('instrument_d', null) },
+  { position: 0, id: 'event_a', type: 'meeting', pairs: ['AZ-RU'], parties: ['AZ', 'RU'], areas: ['energy'], date: '2023', data: entry('event_a', '2023') },
+  { position: 1, id: 'event_b', type: 'meeting', pairs: ['AZ-RU'], parties: ['AZ', 'RU'], areas: ['trade', 'energy'], date: '2024-06', data: entry('event_b', '2024-06') },
+  { position: 2, id: 'event_c', type: 'visit', pairs: ['RU-UZ'], parties: ['RU', 'UZ'], areas: ['trade'], date: '2024-06-28', data: entry('event_c', '2024-06-28') },
+  { position: 3, id: 'instrument_d', type: 'instrument', pairs: ['AZ-RU'], parties: ['AZ', 'RU'], areas: [], date: null, data: entry('instrument_d', null) },
 ];
 
 const keys = (page: { items: Array<{ key?: string; id?: string }> }) => page.items.map((item) => item.key ?? item.id);
@@ -54,6 +54,10 @@ describe.each(engines)('read models repository on %s', (engine) => {
       .toMatchObject({ total: 4, limit: 2, offset: 1, units: ['USD', 'percent'] });
     expect(keys(await models().indicatorSeries('trade_turnover', {}, { limit: 2, offset: 1 }))).toEqual(['b', 'c']);
     expect(keys(await models().indicatorSeries('trade_turnover', { pair: 'AZ-RU', unit: 'USD' }))).toEqual(['a', 'e']);
+    // The newest figures, still oldest first: a page counted back from the end of the series.
+    expect(keys(await models().indicatorSeries('trade_turnover', { pair: 'AZ-RU' }, { limit: 2, latest: true }))).toEqual(['b', 'e']);
+    expect(keys(await models().indicatorSeries('trade_turnover', { pair: 'AZ-RU' }, { limit: 2, offset: 1, latest: true }))).toEqual(['a', 'b']);
+    expect(keys(await models().indicatorSeries('trade_turnover', { pair: 'AZ-RU' }, { limit: 9, latest: true }))).toEqual(['a', 'b', 'e']);
     expect(await models().indicatorSeries('investment', {}, { limit: 5 })).toEqual({ units: [], items: [], total: 0, limit: 5, offset: 0 });
   });
 
@@ -72,6 +76,7 @@ describe.each(engines)('read models repository on %s', (engine) => {
   it('finds people by any spelling in any case, literally, and by country', async () => {
     await write();
     expect(keys(await models().people({ name: 'ОВЕРЧ' }))).toEqual(['person_1']);
+    expect((await models().people({ name: 'overchuk' })).items).toEqual([PEOPLE[0].listed]);
     expect(keys(await models().people({ name: '100%' }))).toEqual(['person_3']);
     expect(keys(await models().people({ name: '1%' }))).toEqual([]);
     expect(keys(await models().people({ name: 'a', country: 'AZ' }))).toEqual(['person_2']);
@@ -82,8 +87,8 @@ describe.each(engines)('read models repository on %s', (engine) => {
   it('filters instruments by type, party and year', async () => {
     const instrument = (id: string, type: string) => ({ id, type }) as unknown as InstrumentEntity;
     await models().replace('instruments', [
-      { position: 0, id: 'instrument_1', type: 'roadmap', parties: ['AZ', 'RU'], signedYear: 2018, data: instrument('instrument_1', 'roadmap') },
-      { position: 1, id: 'instrument_2', type: 'agreement', parties: ['RU', 'UZ'], signedYear: null, data: instrument('instrument_2', 'agreement') },
+      { position: 0, id: 'instrument_1', type: 'roadmap', parties: ['AZ', 'RU'], signedYear: 2018, data: instrument('instrument_1', 'roadmap'), listed: { ...instrument('instrument_1', 'roadmap'), sourceCount: 0 } },
+      { position: 1, id: 'instrument_2', type: 'agreement', parties: ['RU', 'UZ'], signedYear: null, data: instrument('instrument_2', 'agreement'), listed: { ...instrument('instrument_2', 'agreement'), sourceCount: 0 } },
     ], await models().snapshot());
     expect(keys(await models().instruments({ party: 'RU' }))).toEqual(['instrument_1', 'instrument_2']);
     expect(keys(await models().instruments({ party: 'AZ', type: 'roadmap', year: 2018 }))).toEqual(['instrument_1']);
@@ -97,6 +102,14 @@ describe.each(engines)('read models repository on %s', (engine) => {
     expect(keys(await models().timeline({ from: '2024-06-15' }))).toEqual(['event_b', 'event_c']);
     expect(keys(await models().timeline({ to: '2023-12-31' }))).toEqual(['event_a']);
     expect(keys(await models().timeline({ from: '2024-06-29', to: '2024-07-01' }))).toEqual(['event_b']);
+  });
+
+  it('filters the timeline by area of cooperation and by one country', async () => {
+    await write();
+    expect(keys(await models().timeline({ area: 'trade' }))).toEqual(['event_b', 'event_c']);
+    expect(keys(await models().timeline({ area: 'energy', type: 'meeting' }))).toEqual(['event_a', 'event_b']);
+    expect(keys(await models().timeline({ party: 'uz' }))).toEqual(['event_c']);
+    expect(keys(await models().timeline({ party: 'AZ', area: 'trade' }))).toEqual(['event_b']);
   });
 
   it('gives items back exactly as they were written, keys in their order', async () => {

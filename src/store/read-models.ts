@@ -25,6 +25,9 @@ export interface FigureRow {
   data: Figure;
 }
 
+/** An item as lists show it: only its newest sources, and how many it has in all. */
+export type Listed<T extends { sources: unknown[] }> = T & { sourceCount: number };
+
 export interface PersonRow {
   position: number;
   id: string;
@@ -33,6 +36,7 @@ export interface PersonRow {
   /** Country codes without subdivisions. */
   countries: string[];
   data: PersonEntity;
+  listed: Listed<PersonEntity>;
 }
 
 export interface InstrumentRow {
@@ -43,6 +47,7 @@ export interface InstrumentRow {
   parties: string[];
   signedYear: number | null;
   data: InstrumentEntity;
+  listed: Listed<InstrumentEntity>;
 }
 
 export interface TimelineRow {
@@ -50,6 +55,10 @@ export interface TimelineRow {
   id: string;
   type: string;
   pairs: string[];
+  /** The countries of the pairs. */
+  parties: string[];
+  /** Areas of cooperation the entry speaks of. */
+  areas: string[];
   date: string | null;
   data: TimelineEntry;
 }
@@ -84,6 +93,10 @@ export interface TimelineRowFilter {
   type?: string;
   /** "RU-AZ" in either order. */
   pair?: string;
+  /** A country code ("AZ"): entries concerning it. */
+  party?: string;
+  /** An area of cooperation ("energy"). */
+  area?: string;
 }
 
 export interface ReadModelsRepository {
@@ -93,12 +106,13 @@ export interface ReadModelsRepository {
   /** Replaces the model's rows and records the snapshot they were read in, in one transaction. */
   replace<N extends ReadModelName>(name: N, rows: ReadModelRows[N], snapshot: string): Promise<void>;
   /** One indicator's figures, oldest period first, and the units they come in (in that order). */
-  indicatorSeries(indicator: string, filter: { pair?: string; unit?: string }, page?: PageRequest): Promise<Page<Figure> & { units: string[] }>;
+  /** Oldest period first; with `latest`, the page ends at the newest figure (its offset counts back from there). */
+  indicatorSeries(indicator: string, filter: { pair?: string; unit?: string }, page?: PageRequest & { latest?: boolean }): Promise<Page<Figure> & { units: string[] }>;
   /** Figures whose sources disagree, latest period first. */
   conflicts(filter: { indicator?: string; pair?: string }, page?: PageRequest): Promise<Page<Figure>>;
-  people(filter: { name?: string; country?: string }, page?: PageRequest): Promise<Page<PersonEntity>>;
+  people(filter: { name?: string; country?: string }, page?: PageRequest): Promise<Page<Listed<PersonEntity>>>;
   person(id: string): Promise<PersonEntity | null>;
-  instruments(filter: { type?: string; party?: string; year?: number }, page?: PageRequest): Promise<Page<InstrumentEntity>>;
+  instruments(filter: { type?: string; party?: string; year?: number }, page?: PageRequest): Promise<Page<Listed<InstrumentEntity>>>;
   instrument(id: string): Promise<InstrumentEntity | null>;
   timeline(filter: TimelineRowFilter, page?: PageRequest): Promise<Page<TimelineEntry>>;
   reviewQueue<T>(kind: ReviewRow['kind'] | undefined, page?: PageRequest): Promise<Page<T>>;
@@ -146,18 +160,18 @@ const TABLES: { [N in ReadModelName]: { table: string; columns: string; record(r
   },
   people: {
     table: 'person_rows',
-    columns: 'position integer, id text, names text[], countries text[], data json',
-    record: (row) => [row.position, row.id, row.names, row.countries, row.data],
+    columns: 'position integer, id text, names text[], countries text[], data json, listed json',
+    record: (row) => [row.position, row.id, row.names, row.countries, row.data, row.listed],
   },
   instruments: {
     table: 'instrument_rows',
-    columns: 'position integer, id text, type text, parties text[], signed_year integer, data json',
-    record: (row) => [row.position, row.id, row.type, row.parties, row.signedYear, row.data],
+    columns: 'position integer, id text, type text, parties text[], signed_year integer, data json, listed json',
+    record: (row) => [row.position, row.id, row.type, row.parties, row.signedYear, row.data, row.listed],
   },
   timeline: {
     table: 'timeline_rows',
-    columns: 'position integer, id text, type text, pairs text[], date text, data json',
-    record: (row) => [row.position, row.id, row.type, row.pairs, row.date, row.data],
+    columns: 'position integer, id text, type text, pairs text[], parties text[], areas text[], date text, data json',
+    record: (row) => [row.position, row.id, row.type, row.pairs, row.parties, row.areas, row.date, row.data],
   },
   review: {
     table: 'review_rows',
@@ -213,13 +227,15 @@ async function replaceModel<N extends ReadModelName>(
  * A page of `data` from `table` under the conditions, in the order of `position`, with the count of all matches:
  * one statement, so that the count and the page come from one snapshot even while the model is replaced.
  */
-async function pageOf<T>(db: Queryable, table: string, where: Conditions, position: string, request: PageRequest = {}): Promise<Page<T>> {
+async function pageOf<T>(
+  db: Queryable, table: string, where: Conditions, position: string, request: PageRequest = {}, column = 'data',
+): Promise<Page<T>> {
   const { limit, offset } = pageBounds(request);
   const rows = await db.query<{ total: number; data: T | null }>(`
     SELECT matched.total, page.data
     FROM (SELECT count(*)::integer AS total FROM ${table} ${where.toSql()}) matched
     LEFT JOIN LATERAL (
-      SELECT ${position} AS position, data FROM ${table} ${where.toSql()}
+      SELECT ${position} AS position, ${column} AS data FROM ${table} ${where.toSql()}
       ORDER BY ${position} LIMIT ${where.param(limit)} OFFSET ${where.param(offset)}
     ) page ON true
     ORDER BY page.position`, where.params);
@@ -230,7 +246,7 @@ async function pageOf<T>(db: Queryable, table: string, where: Conditions, positi
 }
 
 async function indicatorSeries(
-  db: Queryable, indicator: string, filter: { pair?: string; unit?: string }, page?: PageRequest,
+  db: Queryable, indicator: string, filter: { pair?: string; unit?: string }, page: PageRequest & { latest?: boolean } = {},
 ): Promise<Page<Figure> & { units: string[] }> {
   const where = new Conditions();
   where.add(`indicator = ${where.param(indicator)}`);
@@ -238,7 +254,13 @@ async function indicatorSeries(
   if (filter.unit !== undefined) where.add(`unit = ${where.param(filter.unit)}`);
   const units = await db.query<{ unit: string }>(
     `SELECT unit FROM figure_rows ${where.toSql()} GROUP BY unit ORDER BY min(series_position)`, where.params);
-  const found = await pageOf<Figure>(db, 'figure_rows', where, 'series_position', page);
+  const { latest, ...request } = page;
+  if (latest) {
+    const counted = await db.query<{ total: number }>(`SELECT count(*)::integer AS total FROM figure_rows ${where.toSql()}`, where.params);
+    const { limit, offset } = pageBounds(request);
+    request.offset = Math.max(0, counted.rows[0].total - offset - (limit ?? counted.rows[0].total));
+  }
+  const found = await pageOf<Figure>(db, 'figure_rows', where, 'series_position', request);
   return { units: units.rows.map((row) => row.unit), ...found };
 }
 
@@ -250,22 +272,22 @@ async function conflicts(db: Queryable, filter: { indicator?: string; pair?: str
   return pageOf<Figure>(db, 'figure_rows', where, 'conflict_position', page);
 }
 
-async function people(db: Queryable, filter: { name?: string; country?: string }, page?: PageRequest): Promise<Page<PersonEntity>> {
+async function people(db: Queryable, filter: { name?: string; country?: string }, page?: PageRequest): Promise<Page<Listed<PersonEntity>>> {
   const where = new Conditions();
   // A plain substring test (strpos), so that "%" and "_" in a name are only themselves.
   if (filter.name) where.add(`EXISTS (SELECT 1 FROM unnest(names) AS n WHERE strpos(n, ${where.param(filter.name.toLowerCase())}) > 0)`);
   if (filter.country !== undefined) where.add(`countries @> ARRAY[${where.param(filter.country)}::text]`);
-  return pageOf<PersonEntity>(db, 'person_rows', where, 'position', page);
+  return pageOf<Listed<PersonEntity>>(db, 'person_rows', where, 'position', page, 'listed');
 }
 
 async function instruments(
   db: Queryable, filter: { type?: string; party?: string; year?: number }, page?: PageRequest,
-): Promise<Page<InstrumentEntity>> {
+): Promise<Page<Listed<InstrumentEntity>>> {
   const where = new Conditions();
   if (filter.type !== undefined) where.add(`type = ${where.param(filter.type)}`);
   if (filter.party !== undefined) where.add(`parties @> ARRAY[${where.param(filter.party)}::text]`);
   if (filter.year !== undefined) where.add(`signed_year = ${where.param(filter.year)}`);
-  return pageOf<InstrumentEntity>(db, 'instrument_rows', where, 'position', page);
+  return pageOf<Listed<InstrumentEntity>>(db, 'instrument_rows', where, 'position', page, 'listed');
 }
 
 async function timeline(db: Queryable, filter: TimelineRowFilter, page?: PageRequest): Promise<Page<TimelineEntry>> {
@@ -275,6 +297,8 @@ async function timeline(db: Queryable, filter: TimelineRowFilter, page?: PageReq
     const pair = filter.pair.toUpperCase().split(/[-–]/).sort().join('-');
     where.add(`pairs @> ARRAY[${where.param(pair)}::text]`);
   }
+  if (filter.party !== undefined) where.add(`parties @> ARRAY[${where.param(filter.party.toUpperCase())}::text]`);
+  if (filter.area !== undefined) where.add(`areas @> ARRAY[${where.param(filter.area)}::text]`);
   // A date at month or year precision is compared with the bound cut to its own length, so that it overlaps
   // the bound when any day of it could.
   if (filter.from !== undefined) where.add(`date >= left(${where.param(filter.from)}, length(date)) COLLATE "C"`);

@@ -1,13 +1,14 @@
 // Bad files through the real CLI: each one gets one line naming the file and the problem, the good ones
 // are stored, and the batch goes on. Legacy encodings and UTF-16 are read, not refused.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { minimalDocx } from '../fixtures/ingest/minimal-docx.js';
 import { minimalPdf } from '../fixtures/ingest/minimal-pdf.js';
-import { concord, jsonLines, type CliResult } from '../e2e/cli.js';
+import { concord, jsonLines, ROOT, type CliResult } from '../e2e/cli.js';
+import { lyingDocx } from './lying-docx.js';
 
 const RUSSIAN = 'Товарооборот между Россией и Азербайджаном в 2021 году составил 2,9 млрд долларов.';
 const ENGLISH = 'Trade turnover between Russia and Azerbaijan amounted to $2.9 billion in 2021.';
@@ -52,6 +53,7 @@ describe('concord ingest on a folder of bad files', () => {
     file('not-really.pdf', 'plain text named .pdf');
     file('broken.docx', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64, 0x41)]));
     file('bomb.docx', await zipBomb());
+    file('liar.docx', lyingDocx(64));
     file('broken.html', '<html><head><title>x</title></head><body><div><p>' + ENGLISH + '<b><i></div');
     file('binary.html', Buffer.concat([Buffer.from('<html><body>'), Buffer.alloc(16, 0), Buffer.from('</body></html>')]));
     file('good.txt', `${ENGLISH} Exports grew by 12%.`);
@@ -71,6 +73,8 @@ describe('concord ingest on a folder of bad files', () => {
     ['not-really.pdf', 'ingest/not_a_pdf', 'not a PDF (no %PDF header)'],
     ['broken.docx', 'ingest/broken_docx', 'not a DOCX (not a zip archive)'],
     ['bomb.docx', 'ingest/too_large', 'DOCX would unzip to'],
+    ['liar.docx', 'ingest/too_large',
+      'DOCX entry word/document.xml inflates to more than the 4.0 KB its zip directory declares, refused as a possible zip bomb'],
     ['binary.html', 'ingest/binary', 'binary content (NUL byte at 12), not text'],
     ['huge.txt', 'ingest/too_large', 'too large (100.0 MB, limit 50.0 MB)'],
     ['pipe.txt', 'ingest/not_a_file', 'not a regular file (fifo)'],
@@ -87,8 +91,45 @@ describe('concord ingest on a folder of bad files', () => {
   it('skips a fifo found inside a folder without blocking on it, and exits 1 for the failures', () => {
     expect(events.get('pipe.txt')?.kind).toBe('failed');
     expect(run.code).toBe(1);
-    expect(jsonLines(run.stdout).at(-1)).toMatchObject({ summary: { new: 6, failed: 11, skipped: 1 } });
+    expect(jsonLines(run.stdout).at(-1)).toMatchObject({ summary: { new: 6, failed: 12, skipped: 1 } });
   });
+});
+
+/** Runs `concord ingest` and reads the process's peak resident memory (getrusage) as it exits, in MB. */
+async function ingestPeakRss(folder: string): Promise<CliResult & { peakMb: number }> {
+  const report = join(mkdtempSync(join(tmpdir(), 'concord-rss-')), 'max-rss');
+  const hook = `import { writeFileSync } from 'node:fs'; process.on('exit', () => writeFileSync(${JSON.stringify(report)}, ` +
+    'String(process.resourceUsage().maxRSS)));';
+  const child = spawn(process.execPath,
+    ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, join(ROOT, 'bin/concord.js'),
+      'ingest', folder, '--json', '--data', mkdtempSync(join(tmpdir(), 'concord-rss-data-'))],
+    { cwd: ROOT, env: { ...process.env, DATABASE_URL: '' } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+  const code = await new Promise<number>((resolve) => child.on('close', (status) => resolve(status ?? -1)));
+  return { code, stdout, stderr, peakMb: Number(readFileSync(report, 'utf8')) / 1024 };
+}
+
+describe('a DOCX whose zip headers under-declare its sizes', () => {
+  it('is refused after inflating little more than it declares: memory stays bounded and the batch goes on', async () => {
+    // 1 MB on disk, 4 KB declared, 1 GB inflated: read whole, it takes over a gigabyte of memory.
+    const withLiar = mkdtempSync(join(tmpdir(), 'concord-liar-'));
+    writeFileSync(join(withLiar, 'liar.docx'), lyingDocx(1024));
+    writeFileSync(join(withLiar, 'good.txt'), `${ENGLISH} Exports grew by 12%.`);
+    const alone = mkdtempSync(join(tmpdir(), 'concord-liar-alone-'));
+    writeFileSync(join(alone, 'good.txt'), `${ENGLISH} Exports grew by 12%.`);
+
+    const [liar, baseline] = [await ingestPeakRss(withLiar), await ingestPeakRss(alone)];
+    expect(liar.stderr).toContain(`concord: ${join(withLiar, 'liar.docx')}: DOCX entry word/document.xml inflates to more than ` +
+      'the 4.0 KB its zip directory declares, refused as a possible zip bomb (ingest/too_large)');
+    expect(jsonLines(liar.stdout).at(-1)).toMatchObject({ summary: { new: 1, failed: 1 } });
+    expect(liar.code).toBe(1);
+    expect(baseline.code).toBe(0);
+    // PGlite alone takes about half a gigabyte; the lying file may add a little, never its gigabyte.
+    expect(liar.peakMb - baseline.peakMb).toBeLessThan(150);
+  }, 120_000);
 });
 
 describe('the size limit', () => {

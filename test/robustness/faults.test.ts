@@ -1,16 +1,18 @@
 // Faults during an ingest: the process killed with SIGKILL, two processes ingesting one folder into one
 // PostgreSQL server, and the server dropping the connection. The store must end as an uninterrupted run
-// leaves it, each document stored once, none half-written. CONCORD_FAULT_DOCS sets the folder size.
+// leaves it, each document stored once, none half-written. CONCORD_FAULT_DOCS sets the folder size: by default
+// 2 000 documents ("thousands"), about 80 s for the SIGKILL test on a loaded 2-core machine.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { concord, jsonLines, ROOT, type CliResult } from '../e2e/cli.js';
+import { storeContents as contents } from './store-contents.js';
 import { migrate } from '../../src/store/migrate.js';
 import { openTestDatabase, postgresUrl, type TestDatabase } from '../helpers/test-store.js';
 
-const DOCS = Number(process.env.CONCORD_FAULT_DOCS ?? 100);
+const DOCS = Number(process.env.CONCORD_FAULT_DOCS ?? 2000);
 const COUNTRIES = ['Azerbaijan', 'Russia', 'Turkey', 'Kazakhstan', 'Georgia', 'Iran'];
 
 /** Small documents, each different, each with a figure or two for the extractors. */
@@ -26,14 +28,6 @@ function generateFolder(count: number): string {
       `the ${(i % 20) + 1}th time and signed ${i % 7} agreements. Report number ${i}.\n`);
   }
   return dir;
-}
-
-/** What a store holds, in a form two stores can be compared by: sorted content hashes with fact counts. */
-async function contents(options: { data?: string; env?: NodeJS.ProcessEnv }): Promise<{ documents: string[]; facts: number }> {
-  const args = options.data ? ['--data', options.data] : [];
-  const documents = jsonLines((await concord(['documents', '--json', ...args], { env: options.env })).stdout);
-  const facts = jsonLines((await concord(['facts', '--json', ...args], { env: options.env })).stdout);
-  return { documents: documents.map((d) => `${d.contentHash} ${d.factCount}`).sort(), facts: facts.length };
 }
 
 /** Starts `concord ingest` and calls `onStored` with the number of documents stored so far. */

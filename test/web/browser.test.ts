@@ -234,5 +234,16 @@ describe('the web app in a browser', () => {
     const source = page.locator('tbody tr td:nth-child(4) a').first();
     expect(await source.getAttribute('href')).toMatch(/^\/documents\/[^#]+#fact-/);
     await shoot('timeline');
+    await page.goto(`${server.url}/timeline?lang=en`);
+    const everything = await page.locator('tbody tr').count();
+    await page.selectOption('#area', 'energy');
+    await page.click('form.filters button');
+    await page.waitForURL(/area=energy/);
+    expect(await page.locator('#area').inputValue()).toBe('energy');
+    const energy = await page.locator('tbody tr').count();
+    expect(energy).toBeGreaterThan(0);
+    expect(energy).toBeLessThan(everything);
+    for (const tags of await page.locator('tbody tr ul.tags').allTextContents()) expect(tags).toContain('energy');
+    expect(await page.locator('tbody tr ul.tags').count()).toBe(energy);
   });
 });

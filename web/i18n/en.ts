@@ -72,6 +72,13 @@ export const en = {
     type: 'Type', anyType: 'any type', from: 'From', to: 'To', sources: 'Sources', undated: 'undated',
     happened: 'What happened', planned: 'Planned or announced', happenedAs: 'happened: see the entry',
     types: { meeting: 'meeting', visit: 'visit', signing: 'signing', forum: 'forum', statement: 'statement', other: 'other', instrument: 'instrument' },
+    area: 'Area', anyArea: 'any area', party: 'Country', moreSources: 'and {n} more',
+    areas: {
+      trade: 'trade', transport_logistics: 'transport and logistics', industry: 'industry', energy: 'energy',
+      agriculture: 'agriculture', digital_innovation: 'digital and innovation', finance_investment: 'finance and investment',
+      tourism: 'tourism', culture: 'culture', education_science: 'education and science', health: 'health',
+      regional_cooperation: 'regional cooperation', security: 'security',
+    },
   },
   instruments: {
     title: 'Registry of instruments', type: 'Type', signed: 'Signed', parties: 'Parties', none: 'No instruments stored.',

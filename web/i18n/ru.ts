@@ -74,6 +74,13 @@ export const ru: Dictionary = {
     type: 'Вид', anyType: 'любой вид', from: 'С', to: 'По', sources: 'Источники', undated: 'без даты',
     happened: 'Состоялось', planned: 'Запланировано или объявлено', happenedAs: 'состоялось: см. запись',
     types: { meeting: 'встреча', visit: 'визит', signing: 'подписание', forum: 'форум', statement: 'заявление', other: 'другое', instrument: 'документ' },
+    area: 'Сфера', anyArea: 'любая сфера', party: 'Страна', moreSources: 'и ещё {n}',
+    areas: {
+      trade: 'торговля', transport_logistics: 'транспорт и логистика', industry: 'промышленность', energy: 'энергетика',
+      agriculture: 'сельское хозяйство', digital_innovation: 'цифровизация и инновации', finance_investment: 'финансы и инвестиции',
+      tourism: 'туризм', culture: 'культура', education_science: 'образование и наука', health: 'здравоохранение',
+      regional_cooperation: 'межрегиональное сотрудничество', security: 'безопасность',
+    },
   },
   instruments: {
     title: 'Реестр документов сотрудничества', type: 'Вид', signed: 'Подписан', parties: 'Стороны', none: 'Документы не сохранены.',

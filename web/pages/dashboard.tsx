@@ -19,7 +19,8 @@ export async function dashboardPage(view: View, api: ApiClient, pair: string) {
     api.get<Page<DocumentSummary>>('/api/documents', { limit: 5 }),
     api.get<Page<FactRow>>('/api/facts', { kind: 'event', limit: 6 }),
     api.get<Page<Figure>>('/api/conflicts', { pair, limit: CONFLICTS_SHOWN }),
-    ...HEADLINE_INDICATORS.map((indicator) => api.get<Series>(`/api/indicators/${indicator}`, { pair, limit: 500 })),
+    // The newest figures are enough for the latest one and the period before it, however long the series.
+    ...HEADLINE_INDICATORS.map((indicator) => api.get<Series>(`/api/indicators/${indicator}`, { pair, limit: 60, latest: 'true' })),
   ]);
   const { t } = view;
   const locale = view.lang;

@@ -2,7 +2,7 @@
 // per instrument: every mention with its quote, parties, dates and the plan measures it is evidence for.
 import { INSTRUMENT_TYPES } from '../../src/core/facts.js';
 import type { InstrumentEntity } from '../../src/knowledge/entities/index.js';
-import type { Page } from '../../src/store/index.js';
+import type { Listed, Page } from '../../src/store/index.js';
 import type { LinkedMeasure } from '../../src/api/read-models.js';
 import type { ApiClient } from '../client.js';
 import { SourceMentions } from '../source-mentions.js';
@@ -28,7 +28,7 @@ const typeName = (view: View, type: string) => view.t.types[type as keyof View['
 
 export async function instrumentsPage(view: View, api: ApiClient, filter: InstrumentFilter, offset: number) {
   const { t } = view;
-  const page = await api.get<Page<InstrumentEntity>>('/api/instruments', { ...filter, limit: PAGE_SIZE, offset });
+  const page = await api.get<Page<Listed<InstrumentEntity>>>('/api/instruments', { ...filter, limit: PAGE_SIZE, offset });
   return (
     <Layout view={view} title={t.instruments.title}>
       <form class="inline filters" method="get" action="/instruments">
@@ -55,7 +55,7 @@ export async function instrumentsPage(view: View, api: ApiClient, filter: Instru
                     <td>{typeName(view, instrument.type)}</td>
                     <td>{instrument.signedOn ?? '—'}</td>
                     <td>{instrument.parties.join(', ') || '—'}</td>
-                    <td class="num">{instrument.sources.length}</td>
+                    <td class="num">{instrument.sourceCount}</td>
                   </tr>
                 ))}
               </tbody>

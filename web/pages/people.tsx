@@ -1,7 +1,7 @@
 // People and organisations resolved across spellings and languages, with the roles they held over time, and
 // a page per person with every role, spelling and mention.
 import type { PersonEntity } from '../../src/knowledge/entities/index.js';
-import type { Page } from '../../src/store/index.js';
+import type { Listed, Page } from '../../src/store/index.js';
 import type { ApiClient } from '../client.js';
 import { sourceHref } from '../figures.js';
 import { SourceMentions } from '../source-mentions.js';
@@ -24,7 +24,7 @@ export function peopleFilter(query: Record<string, string | undefined>): PeopleF
 
 export async function peoplePage(view: View, api: ApiClient, filter: PeopleFilter, offset: number) {
   const { t } = view;
-  const page = await api.get<Page<PersonEntity>>('/api/people', { ...filter, limit: PAGE_SIZE, offset });
+  const page = await api.get<Page<Listed<PersonEntity>>>('/api/people', { ...filter, limit: PAGE_SIZE, offset });
   return (
     <Layout view={view} title={t.people.title}>
       <form class="inline filters" method="get" action="/people">
@@ -45,7 +45,7 @@ export async function peoplePage(view: View, api: ApiClient, filter: PeopleFilte
                     <td><a href={`/people/${person.id}`}>{person.name}</a>{person.aliases.length > 0 && <div class="muted">{person.aliases.join(', ')}</div>}</td>
                     <td>{person.countries.join(', ') || '—'}</td>
                     <td><Roles view={view} person={person} /></td>
-                    <td class="num">{person.sources.length}</td>
+                    <td class="num">{person.sourceCount}</td>
                   </tr>
                 ))}
               </tbody>

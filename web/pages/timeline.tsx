@@ -1,11 +1,13 @@
 // The timeline: events and instruments merged across documents, in date order, what happened apart from what
 // was planned or announced, each entry with the stories and documents that report it.
 import { EVENT_TYPES } from '../../src/core/facts.js';
-import type { TimelineEntry } from '../../src/knowledge/timeline/timeline.js';
+import { AREA_IDS } from '../../src/plans/areas/index.js';
+import type { ListedEntry } from '../../src/pipeline/read-model-rows.js';
 import type { Page } from '../../src/store/index.js';
 import type { ApiClient } from '../client.js';
 import { sourceHref } from '../figures.js';
 import { sourceLabel } from '../format.js';
+import { fill } from '../i18n/index.js';
 import { Layout, Pager, type View } from '../layout.js';
 
 const PAGE_SIZE = 40;
@@ -14,6 +16,8 @@ const TYPES = [...EVENT_TYPES, 'instrument'] as const;
 export interface TimelineFilter {
   type?: string;
   pair?: string;
+  party?: string;
+  area?: string;
   from?: string;
   to?: string;
 }
@@ -23,6 +27,8 @@ export function timelineFilter(query: Record<string, string | undefined>): Timel
   return {
     type: (TYPES as readonly string[]).includes(query.type ?? '') ? query.type : undefined,
     pair: /^[A-Za-z]{2}-[A-Za-z]{2}$/.test(query.pair ?? '') ? query.pair!.toUpperCase() : undefined,
+    party: /^[A-Za-z]{2}$/.test(query.party ?? '') ? query.party!.toUpperCase() : undefined,
+    area: (AREA_IDS as readonly string[]).includes(query.area ?? '') ? query.area : undefined,
     from: day(query.from),
     to: day(query.to),
   };
@@ -30,7 +36,7 @@ export function timelineFilter(query: Record<string, string | undefined>): Timel
 
 export async function timelinePage(view: View, api: ApiClient, filter: TimelineFilter, offset: number) {
   const { t } = view;
-  const page = await api.get<Page<TimelineEntry>>('/api/timeline', { ...filter, limit: PAGE_SIZE, offset });
+  const page = await api.get<Page<ListedEntry>>('/api/timeline', { ...filter, limit: PAGE_SIZE, offset });
   const happened = page.items.filter((entry) => entry.status === 'happened');
   const planned = page.items.filter((entry) => entry.status === 'planned');
   return (
@@ -42,6 +48,13 @@ export async function timelinePage(view: View, api: ApiClient, filter: TimelineF
           <option value="">{t.timeline.anyType}</option>
           {TYPES.map((type) => <option value={type} selected={type === filter.type}>{typeLabel(view, type)}</option>)}
         </select>
+        <label for="area">{t.timeline.area}</label>
+        <select id="area" name="area">
+          <option value="">{t.timeline.anyArea}</option>
+          {AREA_IDS.map((area) => <option value={area} selected={area === filter.area}>{t.timeline.areas[area]}</option>)}
+        </select>
+        <label for="party">{t.timeline.party}</label>
+        <input id="party" name="party" value={filter.party ?? ''} size={3} maxlength={2} pattern="[A-Za-z]{2}" placeholder="AZ" />
         <label for="pair">{t.dashboard.pair}</label>
         <input id="pair" name="pair" value={filter.pair ?? ''} size={6} maxlength={5} pattern="[A-Za-z]{2}-[A-Za-z]{2}" placeholder="RU-AZ" />
         <label for="from">{t.timeline.from}</label>
@@ -61,7 +74,7 @@ export async function timelinePage(view: View, api: ApiClient, filter: TimelineF
   );
 }
 
-function Entries(props: { view: View; heading: string; entries: TimelineEntry[] }) {
+function Entries(props: { view: View; heading: string; entries: ListedEntry[] }) {
   const { t } = props.view;
   return (
     <section>
@@ -79,6 +92,11 @@ function Entries(props: { view: View; heading: string; entries: TimelineEntry[] 
                 <td>
                   <span class="muted">{typeLabel(props.view, entry.type, entry.instrumentType)}</span> {entry.title}
                   {entry.participants.length > 0 && <div class="muted">{entry.participants.join(', ')}</div>}
+                  {entry.areas.length > 0 && (
+                    <ul class="tags" aria-label={t.timeline.area}>
+                      {entry.areas.map((area) => <li>{t.timeline.areas[area as keyof View['t']['timeline']['areas']] ?? area}</li>)}
+                    </ul>
+                  )}
                   {entry.fulfilledBy && <div><a href={`#${entry.fulfilledBy}`}>{t.timeline.happenedAs}</a></div>}
                 </td>
                 <td>{entry.place ?? '—'}</td>
@@ -88,6 +106,9 @@ function Entries(props: { view: View; heading: string; entries: TimelineEntry[] 
                       <li><a href={sourceHref(source)} title={source.quote ?? undefined}>{sourceLabel(source)}</a></li>
                     ))}
                   </ul>
+                  {entry.sourceCount > entry.sources.length && (
+                    <p class="muted">{fill(t.timeline.moreSources, { n: entry.sourceCount - entry.sources.length })}</p>
+                  )}
                 </td>
               </tr>
             ))}

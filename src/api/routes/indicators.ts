@@ -8,7 +8,7 @@ import { valid } from '../validate.js';
 export const indicators = new Hono<ApiEnv>()
   .get('/:name', valid('param', IndicatorParams), valid('query', IndicatorQuery), async (c) => {
     const { name } = c.req.valid('param');
-    const { pair, unit, ...page } = c.req.valid('query');
-    const { units, ...figures } = await indicatorFigures(c.var.store, name, { pair, unit }, page);
+    const { pair, unit, latest, ...page } = c.req.valid('query');
+    const { units, ...figures } = await indicatorFigures(c.var.store, name, { pair, unit }, { ...page, latest: latest === 'true' });
     return c.json({ indicator: name, pair: pair ?? null, units, ...figures });
   });

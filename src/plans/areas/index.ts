@@ -1,5 +1,6 @@
 // Areas of cooperation: the built-in taxonomy, extended by the `areas:` section of a plan file.
-import { AREAS, type Area } from './taxonomy.js';
+import { matchedKeywords } from '../wording.js';
+import { AREAS, type Area, type AreaId } from './taxonomy.js';
 
 export { AREAS, AREA_IDS, type Area, type AreaId } from './taxonomy.js';
 
@@ -25,4 +26,9 @@ export function resolveAreas(extensions: readonly AreaExtension[] = []): Map<str
 /** Every keyword of an area, both languages. */
 export function areaKeywords(area: Area): string[] {
   return [...area.keywords.en, ...area.keywords.ru];
+}
+
+/** The built-in areas whose keywords a text uses ("railway" → transport_logistics), in taxonomy order. */
+export function areasOf(text: string): AreaId[] {
+  return AREAS.filter((area) => matchedKeywords(text, areaKeywords(area)).length > 0).map((area) => area.id as AreaId);
 }

@@ -86,7 +86,9 @@ CREATE TABLE person_rows (
   names     text[] NOT NULL,
   -- Country codes without subdivisions (RU for RU-AST).
   countries text[] NOT NULL,
-  data      json NOT NULL
+  data      json NOT NULL,
+  -- The item as a list shows it: its newest sources only, with their count (a person may be cited thousands of times).
+  listed    json NOT NULL
 );
 
 CREATE INDEX person_rows_id_idx ON person_rows (id);
@@ -99,7 +101,9 @@ CREATE TABLE instrument_rows (
   -- Country codes of the parties without subdivisions.
   parties     text[] NOT NULL,
   signed_year integer,
-  data        json NOT NULL
+  data        json NOT NULL,
+  -- The item as a list shows it: its newest sources only, with their count.
+  listed      json NOT NULL
 );
 
 CREATE INDEX instrument_rows_id_idx ON instrument_rows (id);
@@ -109,8 +113,11 @@ CREATE TABLE timeline_rows (
   position integer PRIMARY KEY,
   id       text NOT NULL,
   type     text NOT NULL,
-  -- "AZ-RU" style pairs.
+  -- "AZ-RU" style pairs, and the countries in them.
   pairs    text[] NOT NULL,
+  parties  text[] NOT NULL,
+  -- Areas of cooperation its title and quotes speak of (trade, energy…).
+  areas    text[] NOT NULL,
   -- At the precision the sources give (2024, 2024-06 or 2024-06-28), compared as text.
   date     text COLLATE "C",
   data     json NOT NULL
@@ -118,6 +125,8 @@ CREATE TABLE timeline_rows (
 
 CREATE INDEX timeline_rows_type_idx ON timeline_rows (type, position);
 CREATE INDEX timeline_rows_pairs_idx ON timeline_rows USING gin (pairs);
+CREATE INDEX timeline_rows_parties_idx ON timeline_rows USING gin (parties);
+CREATE INDEX timeline_rows_areas_idx ON timeline_rows USING gin (areas);
 
 CREATE TABLE review_rows (
   position integer PRIMARY KEY,
