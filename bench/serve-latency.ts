@@ -45,6 +45,7 @@ try {
     const samples: number[] = [];
     await timed(path, samples);
     first[path] = round(samples[0]);
+    if (!values.json) console.error(`first ${path}: ${first[path]} ms`);
   }
   const single: Record<string, ReturnType<typeof percentiles>> = {};
   for (const path of PATHS) {
@@ -53,15 +54,19 @@ try {
     single[path] = percentiles(samples);
   }
   const all: number[] = [];
+  const failures: string[] = [];
   const started = performance.now();
   await Promise.all(Array.from({ length: clients }, async (_, c) => {
-    for (let i = 0; i < 4; i++) await timed(PATHS[(c + i) % PATHS.length], all);
+    for (let i = 0; i < 4; i++) {
+      const path = PATHS[(c + i) % PATHS.length];
+      await timed(path, all).catch((error: Error) => failures.push(`${path}: ${error.message}`));
+    }
   }));
   const seconds = (performance.now() - started) / 1000;
   const stats = await store.stats();
   const result = {
     documents: stats.documents, first_request_ms: first, one_client: single,
-    concurrent: { clients, ...percentiles(all), requests_per_s: round(all.length / seconds) },
+    concurrent: { clients, ...percentiles(all), requests_per_s: round(all.length / seconds), failed: failures.length, failures: failures.slice(0, 5) },
   };
   console.log(JSON.stringify(result, null, values.json ? 0 : 2));
 } finally {

@@ -112,13 +112,15 @@ async function writeBatch(pool: pg.Pool, items: DocumentToSave[]): Promise<SaveR
   return results;
 }
 
-/** Per database, the documents counted at the last ANALYZE and those stored since. */
+/** Per database, the documents counted at the last VACUUM (ANALYZE) and those stored since. */
 const growth = new WeakMap<pg.Pool, { analyzed: number; since: number }>();
 
 /**
- * Keeps the planner's statistics in step with the store's growth: ANALYZE each time the documents have grown by
- * as many again (at least a thousand). The embedded engine has no autovacuum to do it, and without statistics
- * its plans for the story-key and fact lookups turn into scans of whole tables as the store grows.
+ * Keeps the planner's statistics and the visibility map in step with the store's growth: VACUUM (ANALYZE) each time
+ * the documents have grown by as many again (at least a thousand). The embedded engine has no autovacuum to do
+ * it: without statistics its plans for the story-key and fact lookups turn into scans of whole tables, and without
+ * the visibility map every count reads the table instead of its index (at 100k documents, 3.5 s once against
+ * counts of facts 5 times and of documents 6 times faster on every page).
  */
 async function keepStatistics(pool: pg.Pool, stored: number): Promise<void> {
   if (stored === 0) return;
@@ -133,7 +135,7 @@ async function keepStatistics(pool: pg.Pool, stored: number): Promise<void> {
   if (state.since < Math.max(1000, state.analyzed)) return;
   state.analyzed += state.since;
   state.since = 0;
-  await pool.query('ANALYZE documents, mentions, facts, document_knowledge, story_keys');
+  await pool.query('VACUUM (ANALYZE) documents, mentions, facts, document_knowledge, story_keys');
 }
 
 /** The documents, mentions and facts of a batch as rows, inserted by one statement; returns the new ids. */

@@ -133,13 +133,15 @@ const FACT_COLUMNS = `
   f.kind, f.data, f.quote, f.span_start, f.span_end`;
 
 /** Newest documents first; within a document, in the order of the text. */
-const FACT_ORDER = 'ORDER BY d.published DESC NULLS LAST, f.document_id, f.span_start NULLS LAST, f.kind, f.ordinal';
+const FACT_ORDER = 'ORDER BY d.published DESC NULLS LAST, d.id, f.span_start NULLS LAST, f.kind, f.ordinal';
 
 export async function listFacts(db: Queryable, filter: FactFilter = {}): Promise<Page<FactRow>> {
   const { limit, offset } = pageBounds(filter);
   const where = factConditions(filter);
   const from = `FROM facts f JOIN documents d ON d.id = f.document_id ${where.toSql()}`;
-  const count = await db.query<{ total: number }>(`SELECT count(*)::integer AS total ${from}`, where.params);
+  // Every fact has its document: the count needs the join only to filter by document.
+  const counted = filter.document === undefined ? `FROM facts f ${where.toSql()}` : from;
+  const count = await db.query<{ total: number }>(`SELECT count(*)::integer AS total ${counted}`, where.params);
   const rows = await db.query<FactSqlRow>(
     `SELECT ${FACT_COLUMNS} ${from} ${FACT_ORDER} LIMIT ${where.param(limit)} OFFSET ${where.param(offset)}`,
     where.params);

@@ -3,7 +3,8 @@
 import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen, type Listening } from '../../src/api/listen.js';
 import { ingestPaths } from '../../src/pipeline/ingest-documents.js';
@@ -47,10 +48,7 @@ describe('the web app in a browser', () => {
       await store.plans.replaceLinks(plan.id, linkEvidence(plan, facts, { documentTexts }));
     }
     server = await listen(createSite({ store, dataDir }).fetch, 0, '127.0.0.1');
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium', headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    });
+    browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await mkdir(SCREENSHOTS, { recursive: true });
   });

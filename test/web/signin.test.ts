@@ -4,7 +4,8 @@
 import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen, type Listening } from '../../src/api/listen.js';
 import { ingestPaths } from '../../src/pipeline/ingest-documents.js';
@@ -32,10 +33,7 @@ describe('signing in to the web app in a browser', () => {
     const listed = await store.listDocuments({ limit: 50, offset: 0 });
     documentId = listed.items.find((doc) => doc.factCount > 0)!.id;
     server = await listen(createSite({ store, dataDir, requireTokenForReads: true }).fetch, 0, '127.0.0.1');
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium', headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    });
+    browser = await launchBrowser();
     await mkdir(SCREENSHOTS, { recursive: true });
   });
 
