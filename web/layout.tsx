@@ -99,6 +99,20 @@ function isCurrent(path: string, href: string): boolean {
 }
 
 /** Previous/next links over a page of rows, keeping the other query parameters. */
+/** The order of a list of people or instruments: most cited first, or by name. */
+export function SortSelect(props: { view: View; sort: 'name' | undefined }) {
+  const { t } = props.view;
+  return (
+    <>
+      <label for="sort">{t.paging.sort}</label>
+      <select id="sort" name="sort">
+        <option value="">{t.paging.byMentions}</option>
+        <option value="name" selected={props.sort === 'name'}>{t.paging.byName}</option>
+      </select>
+    </>
+  );
+}
+
 export function Pager(props: { view: View; total: number; limit: number; offset: number }) {
   const { t, url } = props.view;
   const { total, limit, offset } = props;

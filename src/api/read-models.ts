@@ -7,7 +7,7 @@ import { freshModel } from '../pipeline/read-models.js';
 import type { ReviewItem } from '../pipeline/read-review.js';
 import type { TimelineEntry } from '../pipeline/read-timeline.js';
 import { planStatus, type MeasureState, type PlanFile, type Progress } from '../plans/index.js';
-import type { FactLink, Page, Store, TimelineRowFilter } from '../store/index.js';
+import type { EntitySort, FactLink, Page, Store, TimelineRowFilter } from '../store/index.js';
 import type { PlanSummary, StatusChange, StoredLink } from '../store/plans.js';
 import { notFound } from './errors.js';
 
@@ -36,7 +36,9 @@ export async function indicatorFigures(
   return store.readModels.indicatorSeries(indicator, filter, page);
 }
 
-export async function people(store: Store, filter: { name?: string; country?: string }, page: PageRequest): Promise<Page<PersonEntity>> {
+export async function people(
+  store: Store, filter: { name?: string; country?: string; sort?: EntitySort }, page: PageRequest,
+): Promise<Page<PersonEntity>> {
   await freshModel(store, 'people');
   return store.readModels.people(filter, page);
 }
@@ -49,7 +51,7 @@ export async function person(store: Store, id: string): Promise<PersonEntity> {
 }
 
 export async function instruments(
-  store: Store, filter: { type?: string; party?: string; year?: number }, page: PageRequest,
+  store: Store, filter: { type?: string; party?: string; year?: number; sort?: EntitySort }, page: PageRequest,
 ): Promise<Page<InstrumentEntity>> {
   await freshModel(store, 'instruments');
   return store.readModels.instruments(filter, page);

@@ -4,6 +4,7 @@ import { EVENT_TYPES, INDICATORS, INSTRUMENT_TYPES } from '../core/facts.js';
 import { FACT_KINDS } from '../core/extraction.js';
 import { LANGS } from '../core/language.js';
 import { AREA_IDS } from '../plans/areas/index.js';
+import { DOCUMENT_SORTS, ENTITY_SORTS } from '../store/index.js';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
@@ -18,6 +19,7 @@ export const DocumentsQuery = z.strictObject({
   from: isoDay.optional().describe('published on or after'),
   to: isoDay.optional().describe('published on or before'),
   title: z.string().min(1).max(200).optional().describe('part of the title, any case'),
+  sort: z.enum(DOCUMENT_SORTS).optional().describe('newest (published, the default), oldest, title, or ingested (latest first)'),
   ...paging,
 });
 
@@ -91,6 +93,7 @@ export const InstrumentParams = entityId('instrument');
 export const PeopleQuery = z.strictObject({
   name: z.string().trim().min(1).max(200).optional().describe('part of a name or spelling, any case'),
   country: z.string().regex(/^[A-Za-z]{2}$/, 'expected a country code such as AZ').transform((c) => c.toUpperCase()).optional(),
+  sort: z.enum(ENTITY_SORTS).optional().describe('mentions (most cited first, the default) or name'),
   ...paging,
 });
 
@@ -99,6 +102,7 @@ export const InstrumentsQuery = z.strictObject({
   party: z.string().regex(/^[A-Za-z]{2}$/, 'expected a country code such as AZ').transform((c) => c.toUpperCase()).optional()
     .describe('a party to the instrument'),
   year: z.coerce.number().int().min(1900).max(2100).optional().describe('signed in this year'),
+  sort: z.enum(ENTITY_SORTS).optional().describe('mentions (most cited first, the default) or name (title)'),
   ...paging,
 });
 

@@ -91,6 +91,14 @@ describe.each(engines)('documents on %s', (engine) => {
       expect(page.items.map((d) => d.factCount)).toEqual([0, 0, 2]);
     });
 
+    it('sorts oldest first, by title (the file name standing in), or latest ingested first', async () => {
+      await saveThree();
+      const files = async (sort: 'oldest' | 'title' | 'ingested') => (await db().store.listDocuments({ sort })).items.map((d) => d.file);
+      expect(await files('oldest')).toEqual(['a.txt', 'b.txt', 'c.txt']);
+      expect(await files('title')).toEqual(['c.txt', 'b.txt', 'a.txt']);
+      expect(await files('ingested')).toEqual(['c.txt', 'b.txt', 'a.txt']);
+    });
+
     it('pages with limit and offset, keeping the total', async () => {
       await saveThree();
       const page = await db().store.listDocuments({ limit: 1, offset: 1 });

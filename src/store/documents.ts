@@ -41,7 +41,19 @@ export interface DocumentFilter extends PageRequest {
   to?: string;
   /** Part of the title, any case. */
   title?: string;
+  sort?: DocumentSort;
 }
+
+export const DOCUMENT_SORTS = ['newest', 'oldest', 'title', 'ingested'] as const;
+export type DocumentSort = (typeof DOCUMENT_SORTS)[number];
+
+/** Each order ends with the id, so that pages never overlap. */
+const DOCUMENT_ORDER: Record<DocumentSort, string> = {
+  newest: 'd.published DESC NULLS LAST, d.id',
+  oldest: 'd.published ASC NULLS LAST, d.id',
+  title: 'lower(coalesce(d.title, d.file)), d.id',
+  ingested: 'd.ingested_at DESC, d.id',
+};
 
 export type SaveStatus = 'new' | 'unchanged';
 
@@ -221,7 +233,7 @@ export async function listDocuments(db: Queryable, filter: DocumentFilter = {}):
     `SELECT count(*)::integer AS total FROM documents d ${where.toSql()}`, where.params);
   const rows = await db.query<DocumentSqlRow>(`
     SELECT ${SUMMARY_COLUMNS} FROM documents d ${where.toSql()}
-    ORDER BY d.published DESC NULLS LAST, d.id
+    ORDER BY ${DOCUMENT_ORDER[filter.sort ?? 'newest']}
     LIMIT ${where.param(limit)} OFFSET ${where.param(offset)}`, where.params);
   return { items: rows.rows.map(toSummary), total: count.rows[0].total, limit, offset };
 }

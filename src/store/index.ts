@@ -10,9 +10,10 @@ export type { StoreStats } from './stats.js';
 export type { Page, PageRequest } from './sql.js';
 export type { CurationRepository, DecisionRecord } from './curation.js';
 export { connectionLost } from './driver-errors.js';
-export { READ_MODELS } from './read-models.js';
+export { ENTITY_SORTS, READ_MODELS } from './read-models.js';
+export { DOCUMENT_SORTS } from './documents.js';
 export type {
-  FigureRow, InstrumentRow, Listed, PersonRow, ReadModelName, ReadModelRows, ReadModelState, ReadModelsRepository, ReviewRow,
+  EntitySort, FigureRow, InstrumentRow, Listed, PersonRow, ReadModelName, ReadModelRows, ReadModelState, ReadModelsRepository, ReviewRow,
   TimelineRow, TimelineRowFilter,
 } from './read-models.js';
 export type { FactLink } from './plans.js';

@@ -77,6 +77,10 @@ describe.each(engines)('read models repository on %s', (engine) => {
     await write();
     expect(keys(await models().people({ name: 'ОВЕРЧ' }))).toEqual(['person_1']);
     expect((await models().people({ name: 'overchuk' })).items).toEqual([PEOPLE[0].listed]);
+    const byName = await models().people({ sort: 'name' }, { limit: 2 });
+    expect(keys(byName)).toEqual(['person_3', 'person_1']);
+    expect(byName.total).toBe(3);
+    expect(keys(await models().people({ sort: 'name' }, { limit: 2, offset: 2 }))).toEqual(['person_2']);
     expect(keys(await models().people({ name: '100%' }))).toEqual(['person_3']);
     expect(keys(await models().people({ name: '1%' }))).toEqual([]);
     expect(keys(await models().people({ name: 'a', country: 'AZ' }))).toEqual(['person_2']);

@@ -25,6 +25,10 @@ export interface FigureRow {
   data: Figure;
 }
 
+/** How people and instruments are listed: most cited first (the model's order), or by name. */
+export const ENTITY_SORTS = ['mentions', 'name'] as const;
+export type EntitySort = (typeof ENTITY_SORTS)[number];
+
 /** An item as lists show it: only its newest sources, and how many it has in all. */
 export type Listed<T extends { sources: unknown[] }> = T & { sourceCount: number };
 
@@ -110,9 +114,9 @@ export interface ReadModelsRepository {
   indicatorSeries(indicator: string, filter: { pair?: string; unit?: string }, page?: PageRequest & { latest?: boolean }): Promise<Page<Figure> & { units: string[] }>;
   /** Figures whose sources disagree, latest period first. */
   conflicts(filter: { indicator?: string; pair?: string }, page?: PageRequest): Promise<Page<Figure>>;
-  people(filter: { name?: string; country?: string }, page?: PageRequest): Promise<Page<Listed<PersonEntity>>>;
+  people(filter: { name?: string; country?: string; sort?: EntitySort }, page?: PageRequest): Promise<Page<Listed<PersonEntity>>>;
   person(id: string): Promise<PersonEntity | null>;
-  instruments(filter: { type?: string; party?: string; year?: number }, page?: PageRequest): Promise<Page<Listed<InstrumentEntity>>>;
+  instruments(filter: { type?: string; party?: string; year?: number; sort?: EntitySort }, page?: PageRequest): Promise<Page<Listed<InstrumentEntity>>>;
   instrument(id: string): Promise<InstrumentEntity | null>;
   timeline(filter: TimelineRowFilter, page?: PageRequest): Promise<Page<TimelineEntry>>;
   reviewQueue<T>(kind: ReviewRow['kind'] | undefined, page?: PageRequest): Promise<Page<T>>;
@@ -227,18 +231,23 @@ async function replaceModel<N extends ReadModelName>(
  * A page of `data` from `table` under the conditions, in the order of `position`, with the count of all matches:
  * one statement, so that the count and the page come from one snapshot even while the model is replaced.
  */
+/** Alphabetical by a text field of the item, ties in the model's order (a sort key for pageOf). */
+const byName = (field: 'name' | 'title') => `lower(data->>'${field}') COLLATE "C", position`;
+
 async function pageOf<T>(
-  db: Queryable, table: string, where: Conditions, position: string, request: PageRequest = {}, column = 'data',
+  db: Queryable, table: string, where: Conditions, order: string, request: PageRequest = {}, column = 'data',
 ): Promise<Page<T>> {
   const { limit, offset } = pageBounds(request);
+  // A position column orders the page by itself; another order numbers the page's rows to keep them in it.
+  const rank = /^\w+$/.test(order) ? order : `row_number() OVER (ORDER BY ${order})`;
   const rows = await db.query<{ total: number; data: T | null }>(`
     SELECT matched.total, page.data
     FROM (SELECT count(*)::integer AS total FROM ${table} ${where.toSql()}) matched
     LEFT JOIN LATERAL (
-      SELECT ${position} AS position, ${column} AS data FROM ${table} ${where.toSql()}
-      ORDER BY ${position} LIMIT ${where.param(limit)} OFFSET ${where.param(offset)}
+      SELECT ${rank} AS rank, ${column} AS data FROM ${table} ${where.toSql()}
+      ORDER BY ${order} LIMIT ${where.param(limit)} OFFSET ${where.param(offset)}
     ) page ON true
-    ORDER BY page.position`, where.params);
+    ORDER BY page.rank`, where.params);
   return {
     items: rows.rows.flatMap((row) => (row.data === null ? [] : [row.data])),
     total: rows.rows[0]?.total ?? 0, limit, offset,
@@ -272,22 +281,24 @@ async function conflicts(db: Queryable, filter: { indicator?: string; pair?: str
   return pageOf<Figure>(db, 'figure_rows', where, 'conflict_position', page);
 }
 
-async function people(db: Queryable, filter: { name?: string; country?: string }, page?: PageRequest): Promise<Page<Listed<PersonEntity>>> {
+async function people(
+  db: Queryable, filter: { name?: string; country?: string; sort?: EntitySort }, page?: PageRequest,
+): Promise<Page<Listed<PersonEntity>>> {
   const where = new Conditions();
   // A plain substring test (strpos), so that "%" and "_" in a name are only themselves.
   if (filter.name) where.add(`EXISTS (SELECT 1 FROM unnest(names) AS n WHERE strpos(n, ${where.param(filter.name.toLowerCase())}) > 0)`);
   if (filter.country !== undefined) where.add(`countries @> ARRAY[${where.param(filter.country)}::text]`);
-  return pageOf<Listed<PersonEntity>>(db, 'person_rows', where, 'position', page, 'listed');
+  return pageOf<Listed<PersonEntity>>(db, 'person_rows', where, filter.sort === 'name' ? byName('name') : 'position', page, 'listed');
 }
 
 async function instruments(
-  db: Queryable, filter: { type?: string; party?: string; year?: number }, page?: PageRequest,
+  db: Queryable, filter: { type?: string; party?: string; year?: number; sort?: EntitySort }, page?: PageRequest,
 ): Promise<Page<Listed<InstrumentEntity>>> {
   const where = new Conditions();
   if (filter.type !== undefined) where.add(`type = ${where.param(filter.type)}`);
   if (filter.party !== undefined) where.add(`parties @> ARRAY[${where.param(filter.party)}::text]`);
   if (filter.year !== undefined) where.add(`signed_year = ${where.param(filter.year)}`);
-  return pageOf<Listed<InstrumentEntity>>(db, 'instrument_rows', where, 'position', page, 'listed');
+  return pageOf<Listed<InstrumentEntity>>(db, 'instrument_rows', where, filter.sort === 'name' ? byName('title') : 'position', page, 'listed');
 }
 
 async function timeline(db: Queryable, filter: TimelineRowFilter, page?: PageRequest): Promise<Page<TimelineEntry>> {

@@ -217,6 +217,12 @@ describe('the web app in a browser', () => {
     await page.goto(`${server.url}/people`);
     expect(await page.locator('tbody tr').count()).toBeGreaterThan(0);
     await shoot('people');
+    await page.selectOption('#sort', 'name');
+    await page.click('form.filters button');
+    await page.waitForURL(/sort=name/);
+    const names = (await page.locator('tbody tr td:first-child').allTextContents()).map((name) => name.trim().toLowerCase());
+    expect(names.length).toBeGreaterThan(1);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });
 
   it('shows the merged timeline, filtered by type, each entry linked to the documents that report it', async () => {

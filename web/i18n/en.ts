@@ -128,7 +128,7 @@ export const en = {
     roles: { viewer: 'viewer', editor: 'editor', admin: 'admin' },
   },
   kinds: { measurement: 'measurement', instrument: 'instrument', event: 'event', person: 'person' },
-  paging: { previous: 'Previous', next: 'Next', page: 'Rows {from}–{to} of {total}' },
+  paging: { previous: 'Previous', next: 'Next', page: 'Rows {from}–{to} of {total}', sort: 'Order', byMentions: 'most cited first', byName: 'by name' },
   error: { title: 'Something went wrong', notFound: 'Not found' },
 };
 

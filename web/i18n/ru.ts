@@ -130,6 +130,6 @@ export const ru: Dictionary = {
     roles: { viewer: 'читатель', editor: 'редактор', admin: 'администратор' },
   },
   kinds: { measurement: 'показатель', instrument: 'документ', event: 'событие', person: 'персона' },
-  paging: { previous: 'Назад', next: 'Далее', page: 'Строки {from}–{to} из {total}' },
+  paging: { previous: 'Назад', next: 'Далее', page: 'Строки {from}–{to} из {total}', sort: 'Порядок', byMentions: 'чаще упоминаемые', byName: 'по алфавиту' },
   error: { title: 'Что-то пошло не так', notFound: 'Не найдено' },
 };

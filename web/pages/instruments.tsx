@@ -6,7 +6,7 @@ import type { Listed, Page } from '../../src/store/index.js';
 import type { LinkedMeasure } from '../../src/api/read-models.js';
 import type { ApiClient } from '../client.js';
 import { SourceMentions } from '../source-mentions.js';
-import { Layout, Pager, type View } from '../layout.js';
+import { Layout, Pager, SortSelect, type View } from '../layout.js';
 
 const PAGE_SIZE = 30;
 
@@ -14,6 +14,7 @@ export interface InstrumentFilter {
   type?: string;
   party?: string;
   year?: string;
+  sort?: 'name';
 }
 
 export function instrumentFilter(query: Record<string, string | undefined>): InstrumentFilter {
@@ -21,6 +22,7 @@ export function instrumentFilter(query: Record<string, string | undefined>): Ins
     type: (INSTRUMENT_TYPES as readonly string[]).includes(query.type ?? '') ? query.type : undefined,
     party: /^[A-Za-z]{2}$/.test(query.party ?? '') ? query.party!.toUpperCase() : undefined,
     year: /^\d{4}$/.test(query.year ?? '') ? query.year : undefined,
+    sort: query.sort === 'name' ? 'name' : undefined,
   };
 }
 
@@ -41,6 +43,7 @@ export async function instrumentsPage(view: View, api: ApiClient, filter: Instru
         <input id="party" name="party" value={filter.party ?? ''} size={3} maxlength={2} pattern="[A-Za-z]{2}" placeholder="AZ" />
         <label for="year">{t.instruments.year}</label>
         <input id="year" name="year" value={filter.year ?? ''} size={5} maxlength={4} pattern="\d{4}" inputmode="numeric" />
+        <SortSelect view={view} sort={filter.sort} />
         <button type="submit">{t.instruments.filter}</button>
       </form>
       {page.items.length === 0 ? <p>{t.instruments.none}</p> : (

@@ -5,13 +5,14 @@ import type { Listed, Page } from '../../src/store/index.js';
 import type { ApiClient } from '../client.js';
 import { sourceHref } from '../figures.js';
 import { SourceMentions } from '../source-mentions.js';
-import { Layout, Pager, type View } from '../layout.js';
+import { Layout, Pager, SortSelect, type View } from '../layout.js';
 
 const PAGE_SIZE = 30;
 
 export interface PeopleFilter {
   name?: string;
   country?: string;
+  sort?: 'name';
 }
 
 export function peopleFilter(query: Record<string, string | undefined>): PeopleFilter {
@@ -19,6 +20,7 @@ export function peopleFilter(query: Record<string, string | undefined>): PeopleF
   return {
     name: name || undefined,
     country: /^[A-Za-z]{2}$/.test(query.country ?? '') ? query.country!.toUpperCase() : undefined,
+    sort: query.sort === 'name' ? 'name' : undefined,
   };
 }
 
@@ -32,6 +34,7 @@ export async function peoplePage(view: View, api: ApiClient, filter: PeopleFilte
         <input id="name" name="name" type="search" value={filter.name ?? ''} maxlength={200} />
         <label for="country">{t.people.country}</label>
         <input id="country" name="country" value={filter.country ?? ''} size={3} maxlength={2} pattern="[A-Za-z]{2}" placeholder="RU" />
+        <SortSelect view={view} sort={filter.sort} />
         <button type="submit">{t.people.filter}</button>
       </form>
       {page.items.length === 0 ? <p>{t.people.none}</p> : (
