@@ -6,7 +6,7 @@ import { cite, emptyExtraction, sourceDocument } from '../../test/helpers/sample
 import type { ReadModelName, Store } from '../store/index.js';
 import { readPeople } from './read-entities.js';
 import { listed } from './read-model-rows.js';
-import { freshModel, READ_MODELS, refreshReadModels } from './read-models.js';
+import { freshModel, READ_MODELS, refreshReadModels, settledModels } from './read-models.js';
 
 const TEXT = 'Deputy Prime Minister Shahin Mustafayev met Alexei Overchuk in Baku.';
 
@@ -69,6 +69,22 @@ describe.each(engines)('fresh read models on %s', (engine) => {
     expect(rebuilt).toEqual(['people', 'people']);
     expect((await store.readModels.person((await readPeople(db().store))[0].id))).not.toBeNull();
     expect((await store.readModels.state('people')).stale).toBe(false);
+  });
+
+  it('serves a model that rebuilds slowly as it stands while it is rebuilt, and the change once rebuilt', async () => {
+    const { store, rebuilt } = instrumented(db().store);
+    const slow = { serveStaleAfterMs: -1 };
+    await storePerson('Shahin Mustafayev');
+    expect(await freshModel(store, 'people', slow)).toBe(true);
+    const names = async () => (await store.readModels.people({})).items.map((person) => person.name);
+    expect(await names()).toEqual(['Shahin Mustafayev']);
+    await storePerson('Alexei Overchuk');
+    expect(await freshModel(store, 'people', slow)).toBe(true);
+    expect(await names()).toEqual(['Shahin Mustafayev']);
+    await settledModels(store);
+    expect((await names()).sort()).toEqual(['Alexei Overchuk', 'Shahin Mustafayev']);
+    expect(await freshModel(store, 'people')).toBe(false);
+    expect(rebuilt).toEqual(['people', 'people']);
   });
 
   it('fails every caller waiting on a rebuild that fails, and tries again on the next call', async () => {

@@ -32,42 +32,68 @@ export async function rebuildModel(store: Store, name: ReadModelName): Promise<n
 
 /** Rebuilds under way, per store and model. */
 const rebuilding = new WeakMap<Store, Map<ReadModelName, Promise<number>>>();
+/** How long each model's last rebuild in this process took, per store. */
+const lastBuildMs = new WeakMap<Store, Map<ReadModelName, number>>();
 
-function rebuildsOf(store: Store): Map<ReadModelName, Promise<number>> {
-  let found = rebuilding.get(store);
-  if (!found) rebuilding.set(store, found = new Map());
+function perStore<T>(map: WeakMap<Store, Map<ReadModelName, T>>, store: Store): Map<ReadModelName, T> {
+  let found = map.get(store);
+  if (!found) map.set(store, found = new Map());
   return found;
+}
+
+/**
+ * A model whose rebuild takes longer than this (a large store: minutes at 100k documents) is served as it stands
+ * while it is rebuilt, rather than keeping every reader waiting; a smaller one is always rebuilt before it is read.
+ */
+export const SERVE_STALE_AFTER_MS = 2_000;
+
+export interface FreshOptions {
+  /** Serve a built but stale model without waiting when its last rebuild took longer than this. */
+  serveStaleAfterMs?: number;
 }
 
 /**
  * Makes the model current before it is read: rebuilds it when stale, or waits for the rebuild already under
  * way in this process. Returns whether this call started a rebuild. A change that commits during a rebuild is
- * picked up by the next call, not by waiting callers, so that constant writes never keep a reader waiting.
+ * picked up by the next call, not by waiting callers, so that constant writes never keep a reader waiting. A
+ * model known to rebuild slowly is rebuilt in the background and read as it stands meanwhile.
  */
-export async function freshModel(store: Store, name: ReadModelName): Promise<boolean> {
-  const rebuilds = rebuildsOf(store);
+export async function freshModel(store: Store, name: ReadModelName, options: FreshOptions = {}): Promise<boolean> {
+  const rebuilds = perStore(rebuilding, store);
+  const slow = (lastBuildMs.get(store)?.get(name) ?? 0) > (options.serveStaleAfterMs ?? SERVE_STALE_AFTER_MS);
   const running = rebuilds.get(name);
   if (running) {
-    await running;
+    if (!slow) await running;
     return false;
   }
-  const { stale } = await store.readModels.state(name);
+  const { stale, built } = await store.readModels.state(name);
   if (!stale) return false;
   // Another call may have found it stale and started while this one asked.
   const started = rebuilds.get(name);
   if (started) {
-    await started;
+    if (!(slow && built)) await started;
     return false;
   }
-  const rebuild = rebuildModel(store, name).finally(() => rebuilds.delete(name));
+  const began = performance.now();
+  const rebuild = rebuildModel(store, name).finally(() => {
+    rebuilds.delete(name);
+    perStore(lastBuildMs, store).set(name, performance.now() - began);
+  });
   rebuilds.set(name, rebuild);
-  await rebuild;
+  if (slow && built) rebuild.catch(() => {}); // a failed background rebuild is tried again by the next read
+  else await rebuild;
   return true;
+}
+
+/** Waits for the rebuilds under way in this process (those started in the background too). */
+export async function settledModels(store: Store): Promise<void> {
+  await Promise.allSettled([...perStore(rebuilding, store).values()]);
 }
 
 /** Every stale model rebuilt, one after another (after an ingest, plan linking or a curator's decision). */
 export async function refreshReadModels(store: Store): Promise<ReadModelName[]> {
   const rebuilt: ReadModelName[] = [];
-  for (const name of READ_MODELS) if (await freshModel(store, name)) rebuilt.push(name);
+  // Always waits: the commands that call this finish with every model current.
+  for (const name of READ_MODELS) if (await freshModel(store, name, { serveStaleAfterMs: Infinity })) rebuilt.push(name);
   return rebuilt;
 }
