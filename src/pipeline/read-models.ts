@@ -45,7 +45,7 @@ function perStore<T>(map: WeakMap<Store, Map<ReadModelName, T>>, store: Store): 
  * A model whose rebuild takes longer than this (a large store: minutes at 100k documents) is served as it stands
  * while it is rebuilt, rather than keeping every reader waiting; a smaller one is always rebuilt before it is read.
  */
-export const SERVE_STALE_AFTER_MS = 2_000;
+export const SERVE_STALE_AFTER_MS = 10_000;
 
 export interface FreshOptions {
   /** Serve a built but stale model without waiting when its last rebuild took longer than this. */
