@@ -8,7 +8,7 @@ import { countryOf } from '../../places/countries.js';
 import { matchesOf } from '../shared/matches.js';
 import { cuesFor, type CompiledCues } from './cues.js';
 import { readFigure, type Figure, type Reading } from './figure.js';
-import { concernsThirdCountry, documentPair, DIRECTED, flowDirection, type Pair } from './pair.js';
+import { concernsThirdCountry, documentPair, DIRECTED, flowDirection, turnedPair, type Pair } from './pair.js';
 import { isWholeYear, nearestDate, periodOfDate, shiftYears, sortDates, type DateLike } from './period.js';
 
 /** Flows reported for a period may take it from the sentence before ("Of the total turnover, exports…"). */
@@ -23,12 +23,15 @@ export function findMeasurements(model: TextModel): Measurement[] {
   let recent: { period: Period; index: number } | null = null;
   let previousIndicator: Indicator | null = null;
   let previousCountries: string[] = [];
+  const lead = leadCountries(model);
+  let active: Pair = pair;
   model.sentences.forEach((sentence, index) => {
     const mentions = mentionsWithin(model, sentence.span[0], sentence.span[1]);
     const figures = mentions.filter((m): m is Figure => m.kind === 'money' || m.kind === 'percent' || m.kind === 'number');
     const { own, bases } = sortDates(model.text, sentence.span[0],
       mentions.filter((m): m is DateLike => m.kind === 'date' || m.kind === 'date_range'), cues);
     const sentenceCountries = countriesOf(model, sentence.span);
+    active = turnedPair(sentenceCountries, pair, lead) ?? active;
     const inherited = recent && index - recent.index <= INHERIT_WITHIN ? recent.period : null;
     const ctxBase = {
       text: model.text, sentence: sentence.span, cues: indicatorCues(sentence, cues),
@@ -39,9 +42,9 @@ export function findMeasurements(model: TextModel): Measurement[] {
       const reading = readFigure(figure, { ...ctxBase, clause }, cues);
       if (!reading) continue;
       const scope = scopeOf(model, clause, sentence, previousCountries);
-      if (concernsThirdCountry(scope, pair)) continue;
+      if (concernsThirdCountry(scope, active)) continue;
       const period = periodFor(model, figure, clause, own, bases, reading, inherited);
-      found.push(measurement(model, sentence, clause, reading, figure, period, pair, cues));
+      found.push(measurement(model, sentence, clause, reading, figure, period, active, cues));
     }
     const dated = own.find((d) => d.kind === 'date_range');
     if (dated) recent = { period: periodOfDate(dated, model.published), index };
@@ -113,6 +116,18 @@ function scopeOf(model: TextModel, clause: readonly [number, number], sentence: 
   if (last) return [countryOf(last.code)];
   const inSentence = countriesOf(model, sentence.span);
   return inSentence.length ? inSentence : previous;
+}
+
+/**
+ * The countries of a text's lead when it opens on one country's relations with several partners: its first
+ * sentence naming a country names three or more ("Azerbaijan increased its trade with Turkey and Russia").
+ */
+function leadCountries(model: TextModel): string[] {
+  for (const sentence of model.sentences) {
+    const named = countriesOf(model, sentence.span);
+    if (named.length > 0) return named.length >= 3 ? named : [];
+  }
+  return [];
 }
 
 function countriesOf(model: TextModel, span: readonly [number, number]): string[] {

@@ -27,6 +27,33 @@ describe('findMeasurements', () => {
     expect(m).toMatchObject({ indicator: 'exports', from: 'RU', to: 'AZ' });
   });
 
+  describe('a text on one country\'s trade with several partners named in its lead', () => {
+    const text = [
+      'Kazakhstan increased its trade with Uzbekistan and China in 2023, the statistics bureau reported.',
+      'The trade turnover between Kazakhstan and Uzbekistan amounted to $4.1 billion in 2023.',
+      'Uzbekistan remains a key partner of Kazakhstan, and Kazakhstan is a key partner of Uzbekistan.',
+      'Meanwhile, trade between Kazakhstan and China reached $31 billion in 2023.',
+      'Of that, exports amounted to $15.5 billion.',
+      'Trade between China and Japan reached $300 billion in 2023.',
+    ].join(' ');
+    const found = extract({ text, published: '2024-02-01', lang: 'en' }).measurements;
+
+    it('reports each partner\'s figures, with flows between the main country and that partner', () => {
+      expect(found.map((m) => [m.indicator, m.value])).toEqual([
+        ['trade_turnover', 4.1e9], ['trade_turnover', 3.1e10], ['exports', 1.55e10],
+      ]);
+      expect(found[2]).toMatchObject({ from: 'KZ', to: 'CN' });
+    });
+
+    it('leaves out a pair of countries that does not include the main country', () => {
+      expect(found.map((m) => m.value)).not.toContain(3e11);
+    });
+  });
+
+  it('leaves out a third country\'s trade that the lead does not name', () => {
+    expect(measure('Trade between Russia and China reached $240 billion in 2023.')).toEqual([]);
+  });
+
   it('reads an absolute change as "other"', () => {
     const [m] = measure('In 2021 trade turnover amounted to $2.6 billion, which is an increase by $238.5 million.');
     expect(measure('In 2021 trade turnover amounted to $2.6 billion, which is an increase by $238.5 million.')[1])

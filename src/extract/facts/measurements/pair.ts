@@ -16,6 +16,22 @@ export function documentPair(places: PlaceMatch[]): Pair | null {
   return ranked.length >= 2 ? [ranked[0], ranked[1]] : null;
 }
 
+/**
+ * The pair a sentence turns to. A text on one country's relations with several partners ("Azerbaijan increased
+ * its trade with Turkey and Russia", naming them together in its lead) reports on each of those pairs in turn: a
+ * sentence naming the main country and one of the partners its lead names turns to that pair (main country first),
+ * one naming both countries of the document pair turns back. Any other sentence keeps the current pair, so a third
+ * country named in passing ("Russia's trade with China") stays a third country.
+ */
+export function turnedPair(named: readonly string[], documentPair: Pair, lead: readonly string[]): Pair | null {
+  if (named.length !== 2) return null;
+  if (named.every((code) => documentPair.includes(code))) return documentPair;
+  const hub = named.find((code) => documentPair.includes(code));
+  const partner = named.find((code) => !documentPair.includes(code));
+  if (!hub || !partner || !lead.includes(hub) || !lead.includes(partner)) return null;
+  return [hub, partner];
+}
+
 /** A figure is about a third country when its scope names a country outside the pair and not both of the pair. */
 export function concernsThirdCountry(countries: string[], pair: Pair): boolean {
   const outside = countries.some((c) => !pair.includes(c));
