@@ -42,6 +42,17 @@ export function findPlaces(text: string): PlaceMatch[] {
   return kept;
 }
 
+/** Whether a place is (also) a city by name: "St. Petersburg" is found as its region but is a city too. */
+export function isCityName(match: PlaceMatch): boolean {
+  if (match.kind === 'city') return true;
+  return PATTERNS.some(({ kind, regex }) => {
+    if (kind !== 'city') return false;
+    regex.lastIndex = 0;
+    const m = regex.exec(match.text);
+    return m !== null && m.index === 0 && m[0].length === match.text.length;
+  });
+}
+
 /** The country a place code belongs to: "RU-AST" → "RU". */
 export function countryOf(code: string): string {
   return code.split('-')[0];

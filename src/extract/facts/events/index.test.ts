@@ -95,6 +95,12 @@ describe('findEvents', () => {
       .toBe('Tashkent');
   });
 
+  it('takes a city that is also a region as the venue, its title running past the abbreviation', () => {
+    const [meeting] = events('Erdogan told a meeting of the high-level Russian-Turkish cooperation council in St. Petersburg on Friday.');
+    expect(meeting).toMatchObject({ type: 'meeting', place: 'St. Petersburg' });
+    expect(meeting.title).toMatch(/^meeting of the high-level Russian-Turkish cooperation council in St\. Petersburg\b/);
+  });
+
   it('finds no event in plain figures', () => {
     expect(events('Trade grew by 17.5% in 2023.')).toEqual([]);
     expect(ru('Товарооборот вырос на 9%.')).toEqual([]);

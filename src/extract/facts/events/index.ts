@@ -49,8 +49,9 @@ function compile(lexicon: EventsLexicon): CompiledEventsLexicon {
 
 const LEXICONS = { en: compile(en), ru: compile(ru), az: compile(az) };
 const VENUES = { en: compileVenueWords(enVenues), ru: compileVenueWords(ruVenues), az: compileVenueWords(azVenues) };
-// Up to 80 characters of the clause, never ending inside a word.
-const TITLE_TAIL = /^[^,.;:!?]{0,80}(?![\p{L}\p{N}])/u;
+// Up to 80 characters of the clause, never ending inside a word; the point of a short capitalised abbreviation
+// before a name ("St. Petersburg", "U.S. side") does not end it.
+const TITLE_TAIL = /^(?:[^,.;:!?]|(?<=(?<![\p{L}\p{N}])\p{Lu}\p{Ll}?)\.(?=\s\p{Lu})){0,80}(?![\p{L}\p{N}])/u;
 const CONTEXT = 24;
 /** How far from a cue a date may stand and still be the event's day: further off it dates another clause's figure
  * ("trade reached $34 billion last year"); a back-reference holds its date closer ("The meeting was held on May 5"). */

@@ -2,7 +2,7 @@
 // given in the nominative where the language inflects names ("Астрахани" → "Астрахань").
 import type { TextModel } from '../../model.js';
 import { placesWithin } from '../../model.js';
-import type { PlaceMatch } from '../../places/countries.js';
+import { isCityName, type PlaceMatch } from '../../places/countries.js';
 
 export interface VenueWords {
   /** Regex source for what stands right before a venue ("in ", "в "). */
@@ -30,7 +30,7 @@ export function compileVenueWords(words: VenueWords): CompiledVenueWords {
 /** The first city named as a venue between start and end, in the nominative, or null. */
 export function venueWithin(model: TextModel, start: number, end: number, words: CompiledVenueWords): string | null {
   for (const p of placesWithin(model, start, end)) {
-    if (p.kind !== 'city') continue;
+    if (p.kind !== 'city' && (p.kind !== 'region' || !isCityName(p))) continue;
     const before = model.text.slice(Math.max(start, p.span[0] - 12), p.span[0]);
     const after = model.text.slice(p.span[1], Math.min(end, p.span[1] + 12));
     if (words.before.test(before) || words.after.test(after)) return cityName(p, words.nominatives);
