@@ -101,6 +101,11 @@ describe('findEvents', () => {
     expect(meeting.title).toMatch(/^meeting of the high-level Russian-Turkish cooperation council in St\. Petersburg\b/);
   });
 
+  it('does not date an event by the period of a figure reported at it', () => {
+    const found = events('Putin said at the meeting in Sochi that bilateral trade grew to $34 billion last year.', 'en', '2013-11-23');
+    expect(found.map((e) => e.date)).not.toContain('2012');
+  });
+
   it('finds no event in plain figures', () => {
     expect(events('Trade grew by 17.5% in 2023.')).toEqual([]);
     expect(ru('Товарооборот вырос на 9%.')).toEqual([]);

@@ -3,6 +3,7 @@
 // One real event mentioned in several sentences is one fact.
 import type { EventType, Person } from '../../../core/index.js';
 import type { TextModel } from '../../model.js';
+import { mentionsWithin } from '../../model.js';
 import { lexiconFor } from '../shared/language.js';
 import { nearestDate, statedDates, type StatedDate } from '../shared/dates.js';
 import { compileVenueWords, venueWithin } from '../shared/places.js';
@@ -72,8 +73,9 @@ export function findEvents(model: TextModel, people: Person[] = findPeople(model
     const cues = cuesIn(sentence.text, lexicon);
     if (cues.length === 0) continue;
     const [start, end] = sentence.span;
+    const figureEnds = mentionsWithin(model, start, end).filter((m) => FIGURE_KINDS.has(m.kind)).map((m) => m.span[1]);
     const dates = statedDates(model, start, end)
-      .filter((d) => d.span[0] >= header && !coversPeriod(model.text, d, start, lexicon));
+      .filter((d) => d.span[0] >= header && !coversPeriod(model.text, d, start, lexicon) && !datesFigure(model.text, d, figureEnds));
     const place = venueWithin(model, start, end, lexiconFor(model.lang, VENUES));
     const planned = lexicon.planned.test(sentence.text);
     const participants = participantsIn(sentence.text, people);
@@ -134,6 +136,15 @@ function distance(date: StatedDate, at: number, length: number): number {
 }
 
 /** "An Action Program for 2022", "на 2024 год": the period a document covers, not the day of the event. */
+const FIGURE_KINDS = new Set(['money', 'percent', 'number']);
+/** What may stand between a figure and the period it is for: "$34 billion last year", "7.5 percent in January". */
+const FIGURE_TO_PERIOD = /^[\s\u00a0]*(?:(?:in|for|over|during|в|за|во)[\s\u00a0]+)?$/iu;
+
+/** A date right after a figure is that figure's period ("trade grew to $34 billion last year"), not an event's day. */
+function datesFigure(text: string, date: StatedDate, figureEnds: readonly number[]): boolean {
+  return figureEnds.some((end) => end <= date.span[0] && date.span[0] - end <= 12 && FIGURE_TO_PERIOD.test(text.slice(end, date.span[0])));
+}
+
 function coversPeriod(text: string, date: StatedDate, sentenceStart: number, lexicon: CompiledEventsLexicon): boolean {
   return lexicon.coverage.test(text.slice(Math.max(sentenceStart, date.span[0] - CONTEXT), date.span[0]));
 }
