@@ -4,8 +4,8 @@
 import type { IngestError, SourceDocument } from '../core/index.js';
 import { readDocuments } from '../ingest/index.js';
 import type { DocumentToSave, SaveResult, Store } from '../store/index.js';
-import { completeKnowledge, knowledgeToSave, STORY_POLICY } from './document-knowledge.js';
-import { countFacts, extractDocument } from './extract-documents.js';
+import { completeKnowledge, STORY_POLICY } from './document-knowledge.js';
+import { countFacts } from './extract-documents.js';
 import { ExtractPool, extractHere, poolSize, type Extracted } from './extract-pool.js';
 
 export interface IngestSummary {
@@ -45,8 +45,7 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
   const storeNext = async () => {
     const { document, extracted } = inFlight.shift()!;
     try {
-      const { extraction, knowledge } = await extracted;
-      const item: DocumentToSave = { doc: document, extraction, knowledge: { knowledge, policy: STORY_POLICY } };
+      const item = toSave(document, await extracted);
       await writer.add(item, (saved) => {
         if ('error' in saved) {
           summary.failed++;
@@ -146,6 +145,10 @@ export class BatchWriter {
 
 /** The document's extraction and knowledge, ready for a BatchWriter. */
 export function prepareDocument(document: SourceDocument, publishedFallback: string | null = null): DocumentToSave {
-  const { extraction } = extractDocument(document, publishedFallback);
-  return { doc: document, extraction, knowledge: knowledgeToSave(document, extraction.lang) };
+  return toSave(document, extractHere(document, publishedFallback));
+}
+
+/** A document with what extraction found in it, as the store takes it. */
+function toSave(document: SourceDocument, { extraction, knowledge }: Extracted): DocumentToSave {
+  return { doc: document, extraction, knowledge: { knowledge, policy: STORY_POLICY } };
 }

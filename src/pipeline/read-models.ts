@@ -16,7 +16,12 @@ const BUILDERS: { [N in ReadModelName]: (store: Store) => Promise<ReadModelRows[
   people: async (store) => personRows(await readPeople(store)),
   instruments: async (store) => instrumentRows(await readInstruments(store)),
   timeline: async (store) => timelineRows(await readTimeline(store)),
-  review: async (store) => reviewRows(await readReviewItems(store)),
+  // The conflicts come from the figures model, brought up to date first, rather than from reconciling every
+  // measurement a second time.
+  review: async (store) => {
+    await freshModel(store, 'figures', { serveStaleAfterMs: Infinity });
+    return reviewRows(await readReviewItems(store, (await store.readModels.conflicts({})).items));
+  },
 };
 
 /**

@@ -13,9 +13,10 @@ export type ReviewItem =
   | { kind: 'fact'; id: string; summary: string; reasons: string[]; sources: Array<{ file: string; quote: string | null }> }
   | { kind: 'link'; id: string; planId: string; planTitle: string; link: StoredLink };
 
-export async function readReviewItems(store: Store): Promise<ReviewItem[]> {
+/** `conflicts`, latest period first, when the caller has them already (the figures read model keeps them). */
+export async function readReviewItems(store: Store, conflicting?: readonly Figure[]): Promise<ReviewItem[]> {
   const curation = await readCuration(store);
-  const conflicts = latestConflicts(await readFigures(store))
+  const conflicts = (conflicting ?? latestConflicts(await readFigures(store)))
     .filter((figure) => !curation.isReviewed(figure.key))
     .map((figure): ReviewItem => ({ kind: 'conflict', id: figure.key, figure }));
   const facts = reviewQueue({ figures: [], facts: await queueFacts(store, curation), curation })
